@@ -44,10 +44,15 @@ export const recapFormats = ['markdown', 'slides', 'plain', 'archive-page'] as c
 export const splitHintSchema = z.object({
 	/** 1-based line of the raw recap where a talk (or skipped block) starts. */
 	line: z.number().int().positive(),
-	/** `skip` marks a block that is not a talk (logistics, agenda, closing words). */
-	kind: z.enum(['talk', 'skip']).default('talk'),
-	/** Title to use when the notes give none. */
+	/**
+	 * `talk` starts a talk here, `skip` marks a block that is not a talk (logistics, closing
+	 * words), `continue` keeps a heading inside the talk before it (a sub-heading).
+	 */
+	kind: z.enum(['talk', 'skip', 'continue']).default('talk'),
+	/** Title to use when the notes give none, or give a poor one. */
 	title: z.string().optional(),
+	/** False when `title` is the talk's real title (from the schedule), not a description. */
+	titleIsDescriptive: z.boolean().default(true),
 });
 
 /** Recaps: a record per raw document, the raw text itself kept beside it. */
@@ -110,6 +115,8 @@ export const sourceSchema = z.object({
 	line: z.number().int().positive(),
 	/** `attended` when the recap only lists the talk without notes. */
 	kind: z.enum(['notes', 'attended']).default('notes'),
+	/** The talk's title as that recap wrote it, so a re-import finds the entry after a retitle. */
+	title: z.string().optional(),
 });
 
 /** Talks: one canonical MDX entry per talk. Reference fields hold ids here. */

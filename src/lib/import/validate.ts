@@ -2,6 +2,8 @@
  * validate stage: checks an entry's front matter against the shared schema and the known
  * ids, so the importer never writes what the site would refuse to build.
  */
+import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { RecapError } from '../errors.ts';
@@ -161,4 +163,26 @@ function schemaProblems(
 				fix: 'see the talks collection in src/lib/schema.ts for what each field accepts.',
 			}),
 	);
+}
+
+/**
+ * Compiles an entry's MDX the way the site will, so an entry that would break the build is
+ * caught before it is written.
+ */
+export async function validateMdx(file: string, mdx: string): Promise<RecapError[]> {
+	const { body, bodyLine } = splitFrontMatter(mdx);
+	try {
+		await compile(body, { remarkPlugins: [remarkGfm] });
+		return [];
+	} catch (error) {
+		const place = (error as { line?: number }).line;
+		return [
+			new RecapError({
+				file,
+				line: place === undefined ? bodyLine : place + bodyLine - 1,
+				reason: `Expected MDX the site can build, found: ${(error as Error).message.split('\n')[0]}`,
+				fix: 'this is a bug in the importer\'s escaping; please report it with the recap attached.',
+			}),
+		];
+	}
 }
