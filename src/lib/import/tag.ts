@@ -4,7 +4,7 @@
  * project says otherwise ("OPA", "NATS"), and never by a name that is an ordinary word
  * ("kind" the tool matches "KIND" or its repository, not "this kind of test").
  */
-import type { ListItem, Parent, RootContent } from 'mdast';
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Project } from '../schema.ts';
@@ -102,10 +102,10 @@ const lessonList = /^(?:key\s+)?(?:take-?aways?|lessons?(?: learn[te]d)?)\s*:?$/
  */
 export function extractLessons(blocks: readonly RootContent[]): { id: string; text: string }[] {
 	const found: string[] = [];
-	const root: Parent = { type: 'root', children: [...blocks] } as Parent;
-	visit(root, (node, index, parent) => {
+	const root = { type: 'root', children: [...blocks] } as Root;
+	visit(root, (node: Nodes, index, parent) => {
 		if (node.type === 'listItem') {
-			const own = ownText(node);
+			const own = ownText(node as ListItem);
 			if (lessonList.test(own)) {
 				const nested = node.children.find((child) => child.type === 'list');
 				if (nested && nested.type === 'list') found.push(...nested.children.map(ownText));
