@@ -20,8 +20,9 @@ const endLine = (block: RootContent) => block.position?.end.line ?? startLine(bl
 export function segmentSections(parsed: ParsedRecap, hints: readonly SplitHint[] = []): Section[] {
 	const boundaries = findBoundaries(parsed);
 	let sections = cut(parsed.blocks, boundaries);
-	sections = applyHints(parsed.file, sections, hints);
+	// Continuations merge first, by the titles as written, before hints rename sections.
 	sections = mergeContinuations(sections);
+	sections = applyHints(parsed.file, sections, hints);
 	return sections.filter((section) => section.blocks.length > 0 || section.hint);
 }
 
