@@ -56,7 +56,7 @@ function readFrontMatter(file: string, yaml: string): Record<string, unknown> {
 		throw new RecapError({
 			file,
 			line: (error.linePos?.[0]?.line ?? 0) + 1,
-			reason: `Expected readable YAML front matter, found: ${error.message.split('\n')[0]}`,
+			reason: `Expected readable YAML front matter, found: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
 			fix: 'correct the YAML between the opening and closing `---` lines, or remove the front matter.',
 		});
 	}

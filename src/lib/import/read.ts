@@ -14,7 +14,7 @@ export function decodeRecap(file: string, bytes: Uint8Array): RawRecap {
 		throw new RecapError({
 			file,
 			line: 1,
-			reason: 'Expected recap text, found an empty file.',
+			reason: `Expected recap text, found ${bytes.length === 0 ? 'an empty file' : 'only blank lines'}.`,
 			fix: 'check that the export finished writing, then import it again.',
 		});
 	}

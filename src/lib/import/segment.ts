@@ -39,7 +39,8 @@ function findBoundaries(parsed: ParsedRecap): Map<number, 'title' | 'gap'> {
 		if (previous && startLine(block) - endLine(previous) - 1 >= talkGap) boundaries.set(index, 'gap');
 	});
 	if (boundaries.size > 0) return boundaries;
-	const depth = talkHeadingDepth(blocks);
+	// One heading on top of a document is its talk's title.
+	const depth = talkHeadingDepth(blocks) ?? (blocks[0]?.type === 'heading' ? blocks[0].depth : undefined);
 	blocks.forEach(
 		(block, index) => block.type === 'heading' && block.depth === depth && boundaries.set(index, 'title'),
 	);
