@@ -129,10 +129,11 @@ export function detectConference(
 	});
 }
 
+/** The most frequent value; on a tie, the one mentioned first (titles come first). */
 function mostCommon(values: number[]): number | undefined {
 	const counts = new Map<number, number>();
 	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+	return [...counts].sort((a, b) => b[1] - a[1] || values.indexOf(a[0]) - values.indexOf(b[0]))[0]?.[0];
 }
 
 /** A front matter date, whether YAML gave a Date or an ISO string ("2019-05-23T23:00:00-01:00"). */
