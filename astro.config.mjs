@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /** Origin and sub-folder the site is published under; see README "Deploying". */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,6 +19,6 @@ export default defineConfig({
 		// SmartyPants is off so notes read exactly as their authors typed them.
 		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 });

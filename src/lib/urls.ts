@@ -19,3 +19,9 @@ export function toPath(path: string, base?: string): string {
 	const withSlash = hasSuffix || clean.endsWith('/') ? clean : `${clean}/`;
 	return basePath(base) + withSlash;
 }
+
+/** An absolute URL for a site path, for feeds, JSON exports, canonical links and previews. */
+export function toAbsoluteUrl(path: string, site: URL | undefined, base?: string): string {
+	if (!site) throw new Error('Set `site` (SITE_URL) so absolute URLs can be made.');
+	return new URL(toPath(path, base), site).href;
+}

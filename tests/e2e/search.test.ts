@@ -1,0 +1,101 @@
+/** Search quality and behaviour against the built site's Pagefind index, in Chromium. */
+import { expect, test } from '@playwright/test';
+import { SearchPage } from './pages/search-page.ts';
+
+const cases: [string, RegExp, string][] = [
+	['ndots', /\/talks\/kubecon-eu-2019\/ten-ways-datadogs-kubernetes-clusters-broke-in-production\/\?highlight=ndots$/, "Ten ways Datadog's Kubernetes clusters broke in production"],
+	['kube-hunter', /\/talks\/kubecon-eu-2019\/attacking-your-own-cluster-with-kube-hunter\//, 'Attacking your own cluster with kube-hunter'],
+	['tiller', /\/talks\/kubecon-na-2019\/helm-3-deep-dive\//, 'Helm 3 Deep Dive'],
+	['zero downtime', /\/talks\/kubecon-na-2019\/the-gotchas-of-zero-downtime-traffic-w-kubernetes\//, 'The Gotchas of Zero-Downtime Traffic w/ Kubernetes'],
+	['Vitess Slack', /\/talks\/kubecon-na-2019\/cncf-project-updates\//, 'CNCF Project Updates'],
+];
+
+for (const [term, href, title] of cases) {
+	test(`"${term}" finds ${title} first`, async ({ page }) => {
+		const search = new SearchPage(page);
+		await search.open();
+		await search.search(term);
+		await expect(search.resultLink(0)).toHaveText(title);
+		await expect(search.resultLink(0)).toHaveAttribute('href', href);
+	});
+}
+
+test('"ndots" has a sub-result deep-linking to the DNS section, and arriving highlights the word', async ({ page }) => {
+	const search = new SearchPage(page);
+	await search.open();
+	await search.search('ndots');
+	const dns = search.results.nth(0).getByRole('link', { name: /always DNS/i });
+	await expect(dns).toHaveAttribute('href', /#1---its-never-always-dns$/);
+	await dns.click();
+	await expect(page).toHaveURL(/#1---its-never-always-dns$/);
+	await expect(page.locator('#main mark').first()).toHaveText(/ndots/i);
+});
+
+test('plurals and case find the same pages', async ({ page }) => {
+	const search = new SearchPage(page);
+	await search.open();
+	const titles = async (term: string) => {
+		await search.search(term);
+		return search.results.locator('h3').allTextContents();
+	};
+	const plural = await titles('daemonsets');
+	expect(plural).toContain('DaemonSets overwhelming large clusters');
+	expect(await titles('DaemonSet')).toEqual(plural);
+});
+
+test('filters narrow results and live in the URL; a cold URL shows results; back restores', async ({ page }) => {
+	const search = new SearchPage(page);
+	await search.open();
+	await search.search('DaemonSet');
+	const all = Number((await search.status.textContent())!.match(/^(\d+)/)![1]);
+	await search.filter('Kind').selectOption('talk');
+	await expect(page).toHaveURL(/\/search\/\?q=DaemonSet&kind=talk$/);
+	await expect(search.status).not.toHaveText(new RegExp(`^${all} `));
+	const talks = await search.results.locator('.result-meta').allTextContents();
+	expect(talks.length).toBeGreaterThan(0);
+	expect(talks.every((meta) => meta.startsWith('Talk'))).toBe(true);
+	await search.filter('Conference').selectOption('kubecon-eu-2019');
+	await expect(page).toHaveURL(/kind=talk&conference=kubecon-eu-2019$/);
+	await expect(search.results).toHaveCount(1);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/search\/\?q=DaemonSet&kind=talk$/);
+	await expect(search.filter('Conference')).toHaveValue('');
+
+	await page.goto('/search/?q=coredns&conference=kubecon-na-2019');
+	await expect(search.input).toHaveValue('coredns');
+	await expect(search.filter('Conference')).toHaveValue('kubecon-na-2019');
+	await expect(search.status).toContainText('for “coredns”');
+	await expect(search.results.first()).toContainText('KubeCon NA 2019');
+});
+
+test('search works with the keyboard only', async ({ page }) => {
+	await page.goto('/talks/');
+	await page.keyboard.press('/');
+	await expect(page.getByRole('searchbox', { name: 'Search the notes' })).toBeFocused();
+	await page.keyboard.type('kube-hunter');
+	const panel = page.locator('#site-search-results');
+	await expect(panel.getByRole('link', { name: 'Attacking your own cluster with kube-hunter' })).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await expect(panel.getByRole('link', { name: 'Attacking your own cluster with kube-hunter' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/attacking-your-own-cluster-with-kube-hunter\/\?highlight=kubehunter/);
+	await page.keyboard.press('Control+k');
+	await expect(page.getByRole('searchbox', { name: 'Search the notes' })).toBeFocused();
+	await page.keyboard.type('tiller');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=tiller$/);
+	const search = new SearchPage(page);
+	await expect(search.status).toContainText('for “tiller”');
+	await page.keyboard.press('ArrowDown');
+	await expect(search.resultLink(0)).toBeFocused();
+});
+
+test('content pages load no search code until a person searches', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+	await page.goto('/talks/kubecon-na-2019/helm-3-deep-dive/');
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+	await page.getByRole('searchbox', { name: 'Search the notes' }).focus();
+	await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
