@@ -16,7 +16,7 @@ test('talk → project → pattern → another company’s talk → recap → ba
 	const occurrences = page.locator('.occurrences');
 	await expect(occurrences.getByText('· Datadog · KubeCon EU 2019')).toBeVisible();
 
-	await occurrences.getByRole('link', { name: "Ten ways Datadog's Kubernetes clusters broke in production" }).click();
+	await occurrences.getByRole('link', { name: "Ten ways Datadog's Kubernetes clusters broke in production", exact: true }).click();
 	await expect(page).toHaveURL(/\/talks\/kubecon-eu-2019\/ten-ways-datadogs-kubernetes-clusters-broke-in-production\/$/);
 	await expect(page.getByRole('heading', { name: 'Notes from @alexdmoss' })).toBeVisible();
 

@@ -1,0 +1,47 @@
+/** A recap nobody has seen before: import it into a copy of the content, build, and find it. */
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { serveStatic } from './support/static-server.ts';
+import { createTempSite, type TempSite } from './support/temp-site.ts';
+
+const recap = path.resolve('tests/unit/fixtures/recaps/kubecon-eu-2023-amsterdam.txt');
+let site: TempSite;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	site = await createTempSite();
+	const report = site.importRecaps(recap, '--author', 'Platform team');
+	expect(report).toContain('kubecon-eu-2023, new conference');
+	site.build();
+	server = await serveStatic(site.dist);
+});
+
+test.afterAll(async () => {
+	await server?.close();
+	await site?.remove();
+});
+
+test('the imported talks have pages, linked from their conference and projects', async ({ page }) => {
+	await page.goto(`${server.origin}/talks/kubecon-eu-2023/argo-cd-at-scale/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Argo CD at Scale');
+	await expect(page.getByRole('link', { name: 'Jane Doe' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Notes from Platform team' })).toBeVisible();
+	await expect(page.getByText('10 shards, one per 300 apps')).toBeVisible();
+	await expect(page.locator('#lesson-be-careful-with-auto-sync-on-shared-clusters')).toBeVisible();
+
+	await page.getByRole('link', { name: 'KubeCon + CloudNativeCon Europe 2023' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('KubeCon + CloudNativeCon Europe 2023');
+	await expect(page.getByText('Amsterdam, Netherlands')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Scaling Linkerd Without Tears' })).toBeVisible();
+
+	await page.goto(`${server.origin}/projects/linkerd/`);
+	await expect(page.getByRole('link', { name: 'Scaling Linkerd Without Tears' })).toBeVisible();
+});
+
+test('the imported notes are searchable', async ({ page }) => {
+	await page.goto(`${server.origin}/search/?q=sharding`);
+	await expect(page.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Argo CD at Scale' })).toBeVisible();
+});
