@@ -1,13 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+import { headingAnchors } from './src/lib/rehype/heading-anchors.ts';
 
 /** Origin and sub-folder the site is published under; see README "Deploying". */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+/** Old talk paths (their `aliases`): redirect pages that stay out of the sitemap. */
+function talkAliases() {
+	const dir = new URL('./content/talks/', import.meta.url);
+	const files = readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.mdx'));
+	return new Set(
+		files.flatMap((file) => {
+			const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(String(file), dir), 'utf8'));
+			const aliases = front ? (parseYaml(front[1] ?? '')?.aliases ?? []) : [];
+			return aliases.map((/** @type {string} */ alias) => `${base.replace(/\/?$/, '/')}${alias}`);
+		}),
+	);
+}
+const aliases = talkAliases();
 
 export default defineConfig({
 	site,
@@ -17,8 +35,22 @@ export default defineConfig({
 	markdown: {
 		// GFM comes from our own remark-gfm so the importer and the site parse alike;
 		// SmartyPants is off so notes read exactly as their authors typed them.
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: headingAnchors,
+		}),
 	},
-	integrations: [mdx(), pagefindIntegration()],
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => {
+				const path = new URL(page).pathname;
+				return !aliases.has(path) && !path.endsWith('/search/') && !path.includes('/og/');
+			},
+		}),
+		postBuild(),
+	],
 	devToolbar: { enabled: false },
 });

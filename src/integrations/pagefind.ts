@@ -1,12 +1,10 @@
 /**
- * Builds the Pagefind index after `astro build`, through Pagefind's Node API, and fails the
- * build on any error Pagefind reports. Pages opt in with `data-pagefind-body`; lessons are
- * added as records of their own that link to their anchor in the talk.
+ * Builds the Pagefind index through Pagefind's Node API. Pages opt in with
+ * `data-pagefind-body`; lessons are added as records of their own that link to their
+ * anchor in the talk. Any error Pagefind reports fails the build.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** A lesson as `/api/lessons.json` lists it. */
@@ -27,51 +25,40 @@ function fail(stage: string, errors: string[]): never {
 	throw new Error(`Pagefind could not ${stage}:\n${errors.join('\n')}`);
 }
 
-/** The integration. */
-export function pagefindIntegration(): AstroIntegration {
-	let base = '/';
-	return {
-		name: 'conference-notes:pagefind',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+/**
+ * Indexes the built site in `dist`, served under `base`.
+ * @returns Pages and lessons indexed.
+ */
+export async function buildSearchIndex(dist: string, base: string): Promise<{ pages: number; lessons: number }> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	if (!index) fail('start', errors);
+	const added = await index.addDirectory({ path: dist });
+	if (added.errors.length > 0) fail('index the site', added.errors);
+	const { lessons } = JSON.parse(await readFile(path.join(dist, 'api', 'lessons.json'), 'utf8')) as { lessons: LessonRecord[] };
+	for (const lesson of lessons) {
+		// Pagefind prefixes every result with its runtime `baseUrl`, so records stay base-relative.
+		// A record's URL must differ from its talk page's, or it replaces the page in the index:
+		// the query makes it unique and static hosts ignore it.
+		const target = new URL(lesson.url);
+		const url = `/${target.pathname.slice(base.length)}?lesson=${lesson.id}${target.hash}`;
+		const record = await index.addCustomRecord({
+			url,
+			content: lesson.text,
+			language: 'en',
+			meta: { title: lesson.text, kind: 'lesson', talk: lesson.talk, conference: lesson.conferenceName },
+			filters: {
+				kind: ['lesson'],
+				conference: [lesson.conference],
+				year: [lesson.year],
+				project: lesson.projects,
+				pattern: lesson.patterns,
+				company: lesson.companies,
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const site = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-				if (!index) fail('start', errors);
-				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) fail('index the site', added.errors);
-				const lessons = JSON.parse(await readFile(path.join(site, 'api', 'lessons.json'), 'utf8')) as { lessons: LessonRecord[] };
-				for (const lesson of lessons.lessons) {
-					// Pagefind prefixes every result with its runtime `baseUrl`, so records stay base-relative.
-					// A record's URL must differ from its talk page's, or it replaces the page in the index:
-					// the query makes it unique and static hosts ignore it.
-					const target = new URL(lesson.url);
-					const url = `/${target.pathname.slice(base.length)}?lesson=${lesson.id}${target.hash}`;
-					const record = await index.addCustomRecord({
-						url,
-						content: lesson.text,
-						language: 'en',
-						meta: { title: lesson.text, kind: 'lesson', talk: lesson.talk, conference: lesson.conferenceName },
-						filters: {
-							kind: ['lesson'],
-							conference: [lesson.conference],
-							year: [lesson.year],
-							project: lesson.projects,
-							pattern: lesson.patterns,
-							company: lesson.companies,
-						},
-					});
-					if (record.errors.length > 0) fail('index a lesson', record.errors);
-				}
-				const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-				if (written.errors.length > 0) fail('write its files', written.errors);
-				await pagefind.close();
-				const ms = (performance.now() - started).toFixed(0);
-				logger.info(`Indexed ${added.page_count} pages and ${lessons.lessons.length} lessons for ${base}pagefind/ in ${ms} ms.`);
-			},
-		},
-	};
+		});
+		if (record.errors.length > 0) fail('index a lesson', record.errors);
+	}
+	const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+	if (written.errors.length > 0) fail('write its files', written.errors);
+	await pagefind.close();
+	return { pages: added.page_count, lessons: lessons.length };
 }

@@ -126,8 +126,10 @@ export const talkSchema = z.object({
 	titleIsDescriptive: z.boolean().default(false),
 	/** URL segment, decided once; retitling never changes it. */
 	slug: slugSchema,
-	/** Old URL paths that redirect here. */
-	aliases: z.array(z.string()).default([]),
+	/** Old URL paths that redirect here, site-relative: `talks/kubecon-na-2019/old-slug/`. */
+	aliases: z
+		.array(z.string().regex(/^[a-z0-9][a-z0-9/-]*\/$/, 'Expected a site path like "talks/kubecon-na-2019/old-slug/"'))
+		.default([]),
 	conference: slugSchema,
 	/** Day of the talk when known. */
 	date: isoDate.optional(),

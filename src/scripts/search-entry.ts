@@ -1,8 +1,12 @@
 /**
- * The small search entry point on every page: `/` and Ctrl/Cmd+K focus the header search
+ * The small entry point on every page: copy-link buttons, and search: `/` and Ctrl/Cmd+K focus the header search
  * box; focusing it loads Pagefind; typing shows the first results under it. Arriving from
  * a result (`?highlight=`) highlights the matched words. Everything else loads on demand.
  */
+import { setupCopyLinks } from './copy-links.ts';
+
+setupCopyLinks();
+
 const input = document.querySelector<HTMLInputElement>('#site-search');
 const panel = document.querySelector<HTMLElement>('#site-search-results');
 

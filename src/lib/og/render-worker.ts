@@ -1,0 +1,16 @@
+/** Worker thread: renders the cards it is sent and writes each PNG to its paths. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { renderCard, type Card } from './card.ts';
+
+parentPort!.on('message', (jobs: { card: Card; files: string[] }[]) => {
+	for (const job of jobs) {
+		const png = renderCard(job.card);
+		for (const file of job.files) {
+			mkdirSync(path.dirname(file), { recursive: true });
+			writeFileSync(file, png);
+		}
+	}
+	parentPort!.postMessage(jobs.length);
+});
