@@ -33,6 +33,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
+		// Shiki's inline styles would need 'unsafe-inline' in the CSP; notes' code stays plain.
+		syntaxHighlight: false,
 		// GFM comes from our own remark-gfm so the importer and the site parse alike;
 		// SmartyPants is off so notes read exactly as their authors typed them.
 		processor: unified({
@@ -53,4 +55,21 @@ export default defineConfig({
 		postBuild(),
 	],
 	devToolbar: { enabled: false },
+	security: {
+		// A Content-Security-Policy <meta> on every page: scripts only from this origin (Astro
+		// hashes its own), WebAssembly for Pagefind, nothing from any other origin.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 });

@@ -34,11 +34,12 @@ function confirm(button: HTMLButtonElement, status: HTMLElement | null, message:
 }
 
 export function setupCopyLinks(): void {
+	const anchors = document.querySelectorAll<HTMLAnchorElement>('#main a.heading-anchor, #main a.lesson-anchor');
 	const status = document.createElement('span');
 	status.className = 'visually-hidden';
 	status.setAttribute('role', 'status');
-	document.body.append(status);
-	for (const anchor of document.querySelectorAll<HTMLAnchorElement>('#main a.heading-anchor, #main a.lesson-anchor')) {
+	if (anchors.length > 0) document.body.append(status);
+	for (const anchor of anchors) {
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'copy-link';

@@ -8,7 +8,7 @@ export class SearchPage {
 
 	constructor(readonly page: Page) {
 		this.input = page.getByRole('searchbox', { name: 'Search for' });
-		this.status = page.getByRole('status');
+		this.status = page.locator('#search-status');
 		this.results = page.getByRole('list', { name: 'Results' }).locator(':scope > li');
 	}
 
