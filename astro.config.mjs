@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { postBuild } from './src/integrations/post-build.ts';
+import rehypeExternalLinks from 'rehype-external-links';
 import { headingAnchors } from './src/lib/rehype/heading-anchors.ts';
 
 /** Origin and sub-folder the site is published under; see README "Deploying". */
@@ -41,7 +42,11 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: headingAnchors,
+			rehypePlugins: [
+				...headingAnchors,
+				// Links in notes lead off the site: never give the target a handle on this page.
+				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+			],
 		}),
 	},
 	integrations: [

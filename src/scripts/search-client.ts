@@ -93,14 +93,14 @@ const kindLabels: Record<string, string> = {
 };
 
 /** One result: title link, kind and conference, excerpt, and links to matching headings. */
-export function renderResult(result: ResultData, subResults = 3): HTMLLIElement {
+export function renderResult(result: ResultData, subResults = 3, headingLevel: 2 | 3 = 2): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'result';
 	const title = document.createElement('a');
 	title.href = result.url;
 	title.className = 'result-title';
 	title.textContent = result.meta.title ?? result.url;
-	const heading = document.createElement('h3');
+	const heading = document.createElement(`h${headingLevel}`);
 	heading.append(title);
 	const meta = document.createElement('p');
 	meta.className = 'result-meta muted';

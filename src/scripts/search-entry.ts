@@ -77,7 +77,8 @@ if (new URLSearchParams(location.search).has('highlight')) {
 	const base = document.documentElement.dataset.base ?? '/';
 	void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
 		(module: { default: new (options: object) => unknown }) => {
-			new module.default({ highlightParam: 'highlight', markContext: '#main' });
+			// Its own <style> would break the CSP; the site's CSS already styles <mark>.
+			new module.default({ highlightParam: 'highlight', markContext: '#main', addStyles: false });
 		},
 	);
 }

@@ -5,6 +5,7 @@ import { serveStatic } from './support/static-server.ts';
 import { createTempSite, type TempSite } from './support/temp-site.ts';
 
 const recap = path.resolve('tests/unit/fixtures/recaps/kubecon-eu-2023-amsterdam.txt');
+const hostile = path.resolve('tests/unit/fixtures/emit/hostile-markdown/input.txt');
 let site: TempSite;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
@@ -15,6 +16,7 @@ test.beforeAll(async () => {
 	site = await createTempSite();
 	const report = site.importRecaps(recap, '--author', 'Platform team');
 	expect(report).toContain('kubecon-eu-2023, new conference');
+	site.importRecaps(hostile, '--conference', 'kubecon-eu-2023');
 	site.build();
 	server = await serveStatic(site.dist);
 });
@@ -44,4 +46,23 @@ test('the imported talks have pages, linked from their conference and projects',
 test('the imported notes are searchable', async ({ page }) => {
 	await page.goto(`${server.origin}/search/?q=sharding`);
 	await expect(page.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Argo CD at Scale' })).toBeVisible();
+});
+
+test('hostile notes show as text: no script runs, no markup is injected, unsafe links are gone', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	await page.goto(`${server.origin}/talks/kubecon-eu-2023/a-talk-about-curly-braces/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A talk about {curly} braces');
+	const notes = page.getByRole('region', { name: 'Notes from Mallory' });
+	await expect(notes.getByText("<script>alert('xss')</script>")).toBeVisible();
+	await expect(notes.getByText("import fs from 'node:fs'")).toBeVisible();
+	await expect(notes.getByText('Text with {expressions} and <b>bold html</b> and a <Custom /> component.')).toBeVisible();
+	await expect(notes.locator('script, b, img, custom')).toHaveCount(0);
+	await expect(notes.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
+	await expect(notes.getByRole('link', { name: 'link', exact: true })).toHaveAttribute('rel', 'noopener noreferrer');
+	await page.waitForTimeout(300);
+	expect(dialogs).toEqual([]);
 });

@@ -1,7 +1,16 @@
 /** Crawls the built site: every internal link and anchor resolves; every page links back. */
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fileFor, readPages } from './support/dist.ts';
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { fileFor, readPages, type Page } from './support/dist.ts';
+
+function visitLinks(page: Page, each: (href: string, rel: string[]) => void): void {
+	for (const link of selectAll('a[href]', page.tree) as Element[]) {
+		const rel = link.properties.rel;
+		each(String(link.properties.href), Array.isArray(rel) ? rel.map(String) : []);
+	}
+}
 
 const dist = path.resolve('dist');
 
@@ -44,4 +53,16 @@ test('every project and pattern page lists at least one talk, and 8+ patterns ci
 	expect(patterns.length).toBeGreaterThanOrEqual(15);
 	for (const page of [...projects, ...patterns]) expect(talksLinked(page.url), page.url).toBeGreaterThan(0);
 	expect(patterns.filter((page) => talksLinked(page.url) >= 2).length).toBeGreaterThanOrEqual(8);
+});
+
+test('every link that leaves the site carries rel="noopener noreferrer"', () => {
+	const problems: string[] = [];
+	for (const page of readPages(dist)) {
+		visitLinks(page, (href, rel) => {
+			if (/^https?:\/\//.test(href) && !href.startsWith('http://localhost:4321/')) {
+				if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${page.url}: ${href}`);
+			}
+		});
+	}
+	expect(problems).toEqual([]);
 });

@@ -36,7 +36,7 @@ test('plurals and case find the same pages', async ({ page }) => {
 	await search.open();
 	const titles = async (term: string) => {
 		await search.search(term);
-		return search.results.locator('h3').allTextContents();
+		return search.results.locator('h2').allTextContents();
 	};
 	const plural = await titles('daemonsets');
 	expect(plural).toContain('DaemonSets overwhelming large clusters');
