@@ -2,6 +2,7 @@
  * After `astro build`: the Pagefind index and the link-preview cards, built side by side
  * (Pagefind runs in its own process, cards on worker threads).
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,14 +22,29 @@ export function postBuild(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const started = performance.now();
-				const [search, cards] = await Promise.all([
-					buildSearchIndex(dist, base),
+				const timed = async <T>(run: () => Promise<T>) => {
+					const start = performance.now();
+					const value = await run();
+					return { value, ms: performance.now() - start };
+				};
+				const [indexed, cardsTimed] = await Promise.all([
+					timed(() => buildSearchIndex(dist, base)),
+					timed(() =>
 					renderCards(
 						dist,
 						path.join(root, 'node_modules', '.cache', 'conference-notes', 'og'),
 						path.join(root, 'src', 'lib', 'og', 'render-worker.ts'),
-					),
+					)),
 				]);
+				const search = indexed.value;
+				const cards = cardsTimed.value;
+				// `npm run bench` reads these figures.
+				if (process.env.CONFERENCE_NOTES_TIMINGS) {
+					await writeFile(
+						process.env.CONFERENCE_NOTES_TIMINGS,
+						JSON.stringify({ searchMs: indexed.ms, cardsMs: cardsTimed.ms, ...search, cards }),
+					);
+				}
 				logger.info(
 					`Indexed ${search.pages} pages and ${search.lessons} lessons for search; ` +
 						`${cards.cards} preview cards (${cards.rendered} drawn, ${cards.cached} cached) ` +

@@ -31,7 +31,8 @@ const safeUrl = /^(?:https?:\/\/|mailto:)/i;
  * their text, images become links (the site never loads another origin's files).
  */
 export function sanitizeBlocks(blocks: readonly RootContent[]): RootContent[] {
-	const root = structuredClone({ type: 'root', children: blocks } as Root);
+	// Blocks are plain data; a JSON copy is several times faster than structuredClone here.
+	const root = JSON.parse(JSON.stringify({ type: 'root', children: blocks })) as Root;
 	visit(root, (node, index, parent) => {
 		if (!parent || index === undefined) return;
 		if (node.type === 'html') {
@@ -60,15 +61,12 @@ export function sanitizeBlocks(blocks: readonly RootContent[]): RootContent[] {
 
 /** Notes headings start at level 3: level 2 is the "Notes from ..." heading of each recap. */
 function demoteHeadings(blocks: RootContent[]): void {
-	const root = { type: 'root', children: blocks } as Root;
-	let shallowest = 6;
-	visit(root, 'heading', (heading: Heading) => {
-		shallowest = Math.min(shallowest, heading.depth);
+	const headings: Heading[] = [];
+	visit({ type: 'root', children: blocks } as Root, 'heading', (heading: Heading) => {
+		headings.push(heading);
 	});
-	const shift = Math.max(0, 3 - shallowest);
-	visit(root, 'heading', (heading: Heading) => {
-		heading.depth = Math.min(6, heading.depth + shift) as Heading['depth'];
-	});
+	const shift = Math.max(0, 3 - Math.min(6, ...headings.map((heading) => heading.depth)));
+	for (const heading of headings) heading.depth = Math.min(6, heading.depth + shift) as Heading['depth'];
 }
 
 /**

@@ -65,30 +65,73 @@ export interface ExistingTalkRef {
 }
 
 /**
- * The existing entry a draft belongs to: first one this recap wrote before (same recap and
- * the same title as written, or the same line), then one with the same title at the same
- * conference, under any title a recap gave it.
+ * Finds the entry a draft belongs to without scanning every talk: lookups by recap and
+ * title as written, by recap and line, and an inverted index of title words.
  */
+export class TalkIndex<T extends ExistingTalkRef> {
+	readonly #byOwnTitle = new Map<string, T>();
+	readonly #byOwnLine = new Map<string, T>();
+	readonly #byWord = new Map<string, Set<T>>();
+	readonly #paths = new Set<string>();
+
+	constructor(talks: readonly T[] = []) {
+		for (const talk of talks) this.add(talk);
+	}
+
+	/** Indexes a talk under its current title and sources; call again after they change. */
+	add(talk: T): void {
+		this.#paths.add(talk.path);
+		for (const source of talk.sources) {
+			if (source.title !== undefined) this.#byOwnTitle.set(`${talk.conference}\0${source.recap}\0${source.title}`, talk);
+			this.#byOwnLine.set(`${talk.conference}\0${source.recap}\0${source.line}`, talk);
+		}
+		for (const title of [talk.title, ...talk.sources.map((source) => source.title ?? '')]) {
+			for (const word of titleTokens(title)) {
+				const key = `${talk.conference}\0${word}`;
+				const set = this.#byWord.get(key) ?? new Set<T>();
+				set.add(talk);
+				this.#byWord.set(key, set);
+			}
+		}
+	}
+
+	hasPath(path: string): boolean {
+		return this.#paths.has(path);
+	}
+
+	/**
+	 * The existing entry a draft belongs to: first one this recap wrote before (same recap and
+	 * the same title as written, or the same line), then one with the same title at the same
+	 * conference, under any title a recap gave it.
+	 */
+	find(draft: Pick<TaggedTalk, 'title' | 'line'> & { sourceTitle: string }, recap: string, conference: string): T | undefined {
+		const own = this.#byOwnTitle.get(`${conference}\0${recap}\0${draft.sourceTitle}`);
+		if (own && own.sources.some((source) => source.recap === recap)) return own;
+		const sameLine = this.#byOwnLine.get(`${conference}\0${recap}\0${draft.line}`);
+		if (sameLine && sameLine.sources.some((source) => source.recap === recap && source.line === draft.line)) return sameLine;
+		// A match shares at least three of the draft's words (or all of them), so it holds one
+		// of its rarest n - 2 words: looking only there keeps common words from making this
+		// quadratic on large recaps.
+		const sets = [...new Set(titleTokens(draft.title ?? ''))]
+			.map((word) => this.#byWord.get(`${conference}\0${word}`) ?? new Set<T>())
+			.sort((a, b) => a.size - b.size);
+		const candidates = new Set<T>();
+		for (const set of sets.slice(0, Math.max(1, sets.length - 2))) for (const talk of set) candidates.add(talk);
+		for (const talk of candidates) {
+			if (talk.sources.some((source) => source.recap === recap)) continue;
+			const titles = [talk.title, ...talk.sources.map((source) => source.title ?? '')];
+			if (titles.some((title) => title && isSameTitle(title, draft.title ?? ''))) return talk;
+		}
+		return undefined;
+	}
+}
+
+/** One-off lookup over a list of talks; see `TalkIndex` for repeated lookups. */
 export function findExistingTalk<T extends ExistingTalkRef>(
 	draft: Pick<TaggedTalk, 'title' | 'line'> & { sourceTitle: string },
 	recap: string,
 	conference: string,
 	existing: readonly T[],
 ): T | undefined {
-	const atConference = existing.filter((talk) => talk.conference === conference);
-	const own = atConference.find((talk) =>
-		talk.sources.some((source) => source.recap === recap && source.title === draft.sourceTitle),
-	);
-	if (own) return own;
-	const sameLine = atConference.find((talk) =>
-		talk.sources.some((source) => source.recap === recap && source.line === draft.line),
-	);
-	if (sameLine) return sameLine;
-	return atConference.find(
-		(talk) =>
-			!talk.sources.some((source) => source.recap === recap) &&
-			[talk.title, ...talk.sources.map((source) => source.title ?? '')].some(
-				(title) => title && isSameTitle(title, draft.title ?? ''),
-			),
-	);
+	return new TalkIndex(existing).find(draft, recap, conference);
 }

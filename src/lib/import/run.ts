@@ -10,7 +10,7 @@ import { conferenceFromSlug, detectConference, frontMatterDate } from './confere
 import { entryToMdx, mergeBody, mergeFrontMatter, notesBlock, type TalkFrontMatter } from './emit.ts';
 import { identifyTalk } from './identify.ts';
 import type { ContentSnapshot, ExistingTalk } from './load.ts';
-import { findExistingTalk, resolveListedTalks } from './match.ts';
+import { resolveListedTalks, TalkIndex } from './match.ts';
 import { parseRecap } from './parse.ts';
 import { decodeRecap } from './read.ts';
 import { segmentSections } from './segment.ts';
@@ -96,6 +96,7 @@ export async function planImport(
 		isNew: false,
 		original: entryToMdx(talk.data, talk.body),
 	}));
+	const index = new TalkIndex(talks);
 	const files = new Map<string, PlannedFile>();
 	const reports: FileReport[] = [];
 	const problems: RecapError[] = [];
@@ -148,7 +149,7 @@ export async function planImport(
 			time('emit', () => {
 				for (const talk of resolved) {
 					const sourceTitle = sourceTitles.get(talk.line) ?? talk.title ?? '';
-					const entry = emitTalk(talk, { recap: slug, conference: conference.slug, sourceTitle }, talks);
+					const entry = emitTalk(talk, { recap: slug, conference: conference.slug, sourceTitle }, talks, index);
 					touched.add(entry.talk);
 					report.talks.push({
 						path: entry.talk.path,
@@ -221,8 +222,9 @@ function emitTalk(
 	talk: TaggedTalk,
 	context: { recap: string; conference: string; sourceTitle: string },
 	talks: WorkingTalk[],
+	index: TalkIndex<WorkingTalk>,
 ): { talk: WorkingTalk; status: TalkReport['status'] } {
-	const existing = findExistingTalk({ ...talk, sourceTitle: context.sourceTitle }, context.recap, context.conference, talks);
+	const existing = index.find({ ...talk, sourceTitle: context.sourceTitle }, context.recap, context.conference);
 	if (existing) {
 		const before = entryToMdx(existing.data, existing.body);
 		const ownedBefore = existing.sources.some((source) => source.recap === context.recap);
@@ -231,12 +233,11 @@ function emitTalk(
 		existing.body = mergeBody(existing.body, context.recap, notesBlock(context.recap, talk));
 		const after = entryToMdx(existing.data, existing.body);
 		const status = after === before ? 'unchanged' : ownedBefore || existing.isNew ? 'updated' : 'merged';
+		index.add(existing);
 		return { talk: existing, status };
 	}
 	const base = titleToSlug(talk.title ?? 'untitled');
-	const slug = uniqueSlug(base, (candidate) =>
-		talks.some((other) => other.path === path.join('talks', context.conference, `${candidate}.mdx`)),
-	);
+	const slug = uniqueSlug(base, (candidate) => index.hasPath(path.join('talks', context.conference, `${candidate}.mdx`)));
 	const data = mergeFrontMatter(talk, { ...context, slug });
 	const created: WorkingTalk = {
 		path: path.join('talks', context.conference, `${slug}.mdx`),
@@ -249,6 +250,7 @@ function emitTalk(
 		original: undefined,
 	};
 	talks.push(created);
+	index.add(created);
 	return { talk: created, status: 'new' };
 }
 

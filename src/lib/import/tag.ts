@@ -13,17 +13,29 @@ import type { TaggedTalk, TalkDraft } from './types.ts';
 
 /** Matchers built once per import from the projects and patterns collections. */
 export interface Vocabulary {
-	projects: { id: string; matchers: RegExp[] }[];
-	patterns: { id: string; matchers: RegExp[] }[];
+	projects: { id: string; matchers: Matcher[] }[];
+	patterns: { id: string; matchers: Matcher[] }[];
+}
+
+/** A term's regular expression, and a lower-case word it cannot match without. */
+interface Matcher {
+	needle: string;
+	pattern: RegExp;
 }
 
 function escape(term: string): string {
 	return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 }
 
-/** A matcher for one term on word boundaries; `-` and `_` count as part of a word before it. */
-function termMatcher(term: string, caseSensitive: boolean, plural = false): RegExp {
-	return new RegExp(`(?<![\\p{L}\\d_-])${escape(term)}${plural ? 's?' : ''}(?![\\p{L}\\d_])`, caseSensitive ? 'u' : 'iu');
+/**
+ * A matcher for one term on word boundaries; `-` and `_` count as part of a word before it.
+ * The needle lets most texts be ruled out by a plain substring test before the regex runs.
+ */
+function termMatcher(term: string, caseSensitive: boolean, plural = false): Matcher {
+	return {
+		needle: term.toLowerCase().split(/\s+/)[0]!,
+		pattern: new RegExp(`(?<![\\p{L}\\d_-])${escape(term)}${plural ? 's?' : ''}(?![\\p{L}\\d_])`, caseSensitive ? 'u' : 'iu'),
+	};
 }
 
 /**
@@ -50,32 +62,37 @@ export function buildVocabulary(
 }
 
 /**
- * The text a tagger reads: title, notes and link targets. Patterns skip code blocks: a
+ * The texts a tagger reads: title, notes and link targets. Patterns skip code blocks: a
  * `maxSurge: 10%` example in a config snippet is not a failure story.
  */
-function searchableText(draft: TalkDraft, withCode: boolean): string {
+function searchableTexts(draft: TalkDraft): { all: string; prose: string } {
 	const urls: string[] = [];
-	for (const block of draft.blocks) {
-		visit(block, 'link', (link) => {
-			urls.push(link.url);
-		});
-	}
-	const blocks = withCode ? draft.blocks : draft.blocks.filter((block) => block.type !== 'code');
-	return [draft.title ?? '', blockText(blocks), ...urls].join('\n');
+	const root = { type: 'root', children: draft.blocks } as Root;
+	visit(root, 'link', (link) => {
+		urls.push(link.url);
+	});
+	const code = draft.blocks.filter((block) => block.type === 'code');
+	const prose = [draft.title ?? '', blockText(draft.blocks.filter((block) => block.type !== 'code')), ...urls].join('\n');
+	return { all: code.length > 0 ? `${prose}\n${blockText(code)}` : prose, prose };
 }
 
 /** Adds projects, patterns, lessons and tags to a talk draft. */
 export function tagTalk(draft: TalkDraft, vocabulary: Vocabulary): TaggedTalk {
-	const hits = (entries: Vocabulary['projects'], text: string) =>
-		entries.filter(({ matchers }) => matchers.some((matcher) => matcher.test(text))).map(({ id }) => id);
+	const texts = searchableTexts(draft);
+	const hits = (entries: Vocabulary['projects'], text: string) => {
+		const lower = text.toLowerCase();
+		return entries
+			.filter(({ matchers }) => matchers.some(({ needle, pattern }) => lower.includes(needle) && pattern.test(text)))
+			.map(({ id }) => id);
+	};
 	const tags = [
 		...(/\bkeynotes?\b/i.test(draft.title ?? '') ? ['keynote'] : []),
 		...(/\bworkshop\b/i.test(draft.title ?? '') ? ['workshop'] : []),
 	];
 	return {
 		...draft,
-		projects: hits(vocabulary.projects, searchableText(draft, true)),
-		patterns: hits(vocabulary.patterns, searchableText(draft, false)),
+		projects: hits(vocabulary.projects, texts.all),
+		patterns: hits(vocabulary.patterns, texts.prose),
 		lessons: extractLessons(draft.blocks),
 		tags,
 	};
