@@ -32,7 +32,7 @@ export function postBuild(): AstroIntegration {
 					timed(() =>
 					renderCards(
 						dist,
-						path.join(root, 'node_modules', '.cache', 'conference-notes', 'og'),
+						process.env.CONFERENCE_NOTES_CARD_CACHE ?? path.join(root, 'node_modules', '.cache', 'conference-notes', 'og'),
 						path.join(root, 'src', 'lib', 'og', 'render-worker.ts'),
 					)),
 				]);

@@ -35,6 +35,8 @@ export function loadPagefind(): Promise<Pagefind> {
 		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
 		await pagefind.init();
+		// Loads the `kind` filter now (results group talks first), not the other filters.
+		await pagefind.search(null, { filters: { kind: 'talk' } });
 		return pagefind;
 	})();
 	return loading;
@@ -42,29 +44,58 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Kinds in the order results show them: notes first, then what they link to. */
 const kindOrder = ['talk', 'lesson', 'pattern', 'project', 'conference', 'recap'];
+/** How many talks are shown before the rest of the results have loaded. */
+const firstBatch = 4;
+
+export interface SearchResults {
+	total: number;
+	results: ResultData[];
+	/** False while only the first talks are in. */
+	complete: boolean;
+}
 
 /**
- * Runs a search and loads the data of the first `limit` results. Unless sorted by date,
- * the best-scoring results are shown talks first, then lessons, patterns, projects,
- * conferences and recaps, keeping Pagefind's order within each kind.
+ * Runs a search and loads the data of the first `limit` results. Unless sorted by date or
+ * narrowed to one kind, talks come first, then lessons, patterns, projects, conferences
+ * and recaps, each in Pagefind's order. The best talks are handed to `onFirst` as soon as
+ * their few fragments arrive, so first results never wait for the whole page of results.
  */
 export async function runSearch(
 	term: string,
 	options: SearchOptions,
 	limit: number,
-): Promise<{ total: number; results: ResultData[] } | null> {
+	onFirst?: (first: SearchResults) => void,
+): Promise<SearchResults | null> {
 	const pagefind = await loadPagefind();
-	const hasFilters = Object.keys(options.filters ?? {}).length > 0;
-	const search = await pagefind.search(term.trim() || (hasFilters ? null : ''), options);
-	if (!search) return null;
-	const pool = options.sort ? limit : Math.min(search.results.length, limit * 2);
-	const loaded = await Promise.all(search.results.slice(0, pool).map((result) => result.data()));
+	const filters = options.filters ?? {};
+	const query = term.trim() || (Object.keys(filters).length > 0 ? null : '');
+	const grouped = !options.sort && !filters.kind;
+	const [all, talks] = await Promise.all([
+		pagefind.search(query, options),
+		grouped ? pagefind.search(query, { ...options, filters: { ...filters, kind: 'talk' } }) : Promise.resolve(null),
+	]);
+	if (!all) return null;
+	if (!grouped || !talks) {
+		const results = await Promise.all(all.results.slice(0, limit).map((result) => result.data()));
+		return { total: all.results.length, results, complete: true };
+	}
+	const talkIds = new Set(talks.results.map((result) => result.id));
+	const firstTalks = await Promise.all(talks.results.slice(0, Math.min(firstBatch, limit)).map((result) => result.data()));
+	if (firstTalks.length > 0) onFirst?.({ total: all.results.length, results: firstTalks, complete: false });
+	const moreTalks = await Promise.all(talks.results.slice(firstTalks.length, limit).map((result) => result.data()));
+	const room = limit - firstTalks.length - moreTalks.length;
+	const others = await Promise.all(
+		all.results
+			.filter((result) => !talkIds.has(result.id))
+			.slice(0, Math.max(0, room))
+			.map((result) => result.data()),
+	);
 	const rank = (result: ResultData) => {
 		const index = kindOrder.indexOf(result.meta.kind ?? '');
 		return index === -1 ? kindOrder.length : index;
 	};
-	const ordered = options.sort ? loaded : loaded.map((result, index) => ({ result, index })).sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index).map(({ result }) => result);
-	return { total: search.results.length, results: ordered.slice(0, limit) };
+	const ordered = others.map((result, index) => ({ result, index })).sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index);
+	return { total: all.results.length, results: [...firstTalks, ...moreTalks, ...ordered.map(({ result }) => result)], complete: true };
 }
 
 /** Pagefind's excerpt as DOM: text, with only its `<mark>` elements kept. */

@@ -44,16 +44,19 @@ if (input && panel && !document.querySelector('[data-search-primary]')) {
 			return;
 		}
 		const module = await load();
-		const found = await module.runSearch(term, {}, 5);
-		if (!found || ticket !== latest) return;
-		const list = document.createElement('ol');
-		list.className = 'results';
-		list.append(...found.results.map((result) => module.renderResult(result, 1)));
-		const more = document.createElement('a');
-		more.href = `${input.form?.action ?? '/search/'}?q=${encodeURIComponent(term)}`;
-		more.textContent = found.total === 0 ? `No results for “${term}”` : `See all ${found.total} results`;
-		panel.replaceChildren(list, more);
-		panel.hidden = false;
+		const show = (found: { total: number; results: Parameters<typeof module.renderResult>[0][] }) => {
+			if (ticket !== latest) return;
+			const list = document.createElement('ol');
+			list.className = 'results';
+			list.append(...found.results.map((result) => module.renderResult(result, 1)));
+			const more = document.createElement('a');
+			more.href = `${input.form?.action ?? '/search/'}?q=${encodeURIComponent(term)}`;
+			more.textContent = found.total === 0 ? `No results for “${term}”` : `See all ${found.total} results`;
+			panel.replaceChildren(list, more);
+			panel.hidden = false;
+		};
+		const found = await module.runSearch(term, {}, 5, show);
+		if (found) show(found);
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {

@@ -2,7 +2,7 @@
  * /search/: the query and filters live in the URL (`?q=coredns&conference=kubecon-na-2019`),
  * so a wiki can link a saved search and the back button restores it.
  */
-import { loadPagefind, renderResult, runSearch, type SearchOptions } from './search-client.ts';
+import { loadPagefind, renderResult, runSearch, type SearchOptions, type SearchResults } from './search-client.ts';
 
 const filterNames = ['kind', 'conference', 'year', 'project', 'pattern', 'company'] as const;
 const pageSize = 20;
@@ -53,9 +53,14 @@ export function setupSearchPage(): void {
 			status.textContent = 'Type to search talks, lessons, incident patterns, projects and recaps.';
 			return;
 		}
-		const found = await runSearch(term, options, pageSize);
+		const show = (found: SearchResults) => {
+			if (ticket !== latest) return;
+			list.dataset.query = term;
+			list.replaceChildren(...found.results.map((result) => renderResult(result)));
+		};
+		const found = await runSearch(term, options, pageSize, show);
 		if (!found || ticket !== latest) return;
-		list.replaceChildren(...found.results.map((result) => renderResult(result)));
+		show(found);
 		const what = term ? ` for “${term}”` : '';
 		status.textContent =
 			found.total === 0

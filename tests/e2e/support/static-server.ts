@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -33,8 +34,13 @@ export async function serveStatic(dist: string, base = '/'): Promise<{ origin: s
 		}
 		const status = file ? 200 : 404;
 		file ??= path.join(dist, '404.html');
-		response.writeHead(status, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
+		const type = types[path.extname(file)] ?? 'application/octet-stream';
+		// Compress text as any real static host does, so measured bytes are realistic.
+		const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+		response.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+		const stream = createReadStream(file);
+		if (gzip) stream.pipe(createGzip()).pipe(response);
+		else stream.pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
