@@ -9,7 +9,17 @@ import { entryToMdx, notesBlock } from '../../src/lib/import/emit.ts';
 import { parseLines } from '../../src/lib/import/parse.ts';
 import { titleToSlug } from '../../src/lib/import/text.ts';
 
-const words = 'cluster scheduler etcd ingress mesh sidecar operator controller probe rollout canary gitops policy tracing metrics logging autoscaling storage network dns registry image runtime kernel upgrade multi-tenant security secrets cost edge serverless'.split(' ');
+const terms = 'cluster scheduler etcd ingress mesh sidecar operator controller probe rollout canary gitops policy tracing metrics logging autoscaling storage network dns registry image runtime kernel upgrade multi-tenant security secrets cost edge serverless'.split(' ');
+const syllables = 'ka lo mi ne ra tu so vi de pa gro sti lan mer dox fin hal cor bel tran'.split(' ');
+/** A vocabulary like real notes': a few thousand words, a few common ones, most rare. */
+const vocabulary = [
+	...terms,
+	...Array.from({ length: 4000 }, (_, index) => {
+		let word = '';
+		for (let rest = index + 21; rest > 0; rest = Math.floor(rest / syllables.length)) word += syllables[rest % syllables.length];
+		return word;
+	}),
+];
 const verbs = 'Scaling Taming Debugging Securing Operating Migrating Observing Automating Building Running'.split(' ');
 const companies = Array.from({ length: 200 }, (_, index) => `Company ${index + 1}`);
 const firstNames = 'Ada Alan Barbara Carl Dana Edsger Frances Grace Hedy Ivan John Karen Linus Margaret Niklaus Radia'.split(' ');
@@ -30,6 +40,8 @@ function random(seed: number): () => number {
 export async function writeCorpus(content: string, count: number, projects: string[], patterns: string[]): Promise<void> {
 	const next = random(count);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+	// Zipf-like: index ~ n^(u^2), so early words are common and most are rare.
+	const word = () => vocabulary[Math.floor(vocabulary.length ** (next() ** 2)) - 1]!;
 	const conferences = ['kubecon-na-2019', 'kubecon-eu-2019', 'kubecon-eu-2018'];
 	const recaps = conferences.map((conference) => `bench-recap-${conference}`);
 	await mkdir(path.join(content, 'recaps', 'raw'), { recursive: true });
@@ -45,16 +57,16 @@ export async function writeCorpus(content: string, count: number, projects: stri
 	for (let index = 0; index < count; index++) {
 		const conferenceIndex = index % conferences.length;
 		const conference = conferences[conferenceIndex]!;
-		const title = `${pick(verbs)} ${pick(words)} and ${pick(words)} at ${pick(companies)} (${index})`;
+		const title = `${pick(verbs)} ${pick(terms)} and ${word()} at ${pick(companies)} (${index})`;
 		const slug = titleToSlug(title);
 		const talkProjects = [...new Set([pick(projects), pick(projects), pick(projects)])];
 		const talkPatterns = next() < 0.3 ? [pick(patterns)] : [];
 		const notes = [
 			`${title}`,
-			...Array.from({ length: 6 }, () => `- ${pick(verbs)} ${pick(words)} with ${talkProjects.join(' and ')}: ${Array.from({ length: 12 }, () => pick(words)).join(' ')}`),
-			` - Lesson: be careful with ${pick(words)} ${pick(words)} during ${pick(words)}`,
-			`- ${Array.from({ length: 25 }, () => pick(words)).join(' ')}`,
-			`- Don't run ${pick(words)} without ${pick(words)}`,
+			...Array.from({ length: 6 }, () => `- ${pick(verbs)} ${pick(terms)} with ${talkProjects.join(' and ')}: ${Array.from({ length: 12 }, word).join(' ')}`),
+			` - Lesson: be careful with ${pick(terms)} ${word()} during ${word()}`,
+			`- ${Array.from({ length: 25 }, word).join(' ')}`,
+			`- Don't run ${pick(terms)} without ${word()}`,
 		].join('\n');
 		const blocks = (parseLines(notes) as RootContent[]).slice(1);
 		const body = notesBlock(recaps[conferenceIndex]!, { blocks, attended: false });
@@ -69,7 +81,7 @@ export async function writeCorpus(content: string, count: number, projects: stri
 				companies: [pick(companies)],
 				projects: talkProjects,
 				patterns: talkPatterns,
-				lessons: [{ id: `lesson-${index}`, text: `Be careful with ${pick(words)} at scale`, recap: recaps[conferenceIndex] }],
+				lessons: [{ id: `lesson-${index}`, text: `Be careful with ${pick(terms)} at scale`, recap: recaps[conferenceIndex] }],
 				tags: [],
 				sources: [{ recap: recaps[conferenceIndex]!, line: 1, kind: 'notes', title }],
 			},
@@ -88,10 +100,10 @@ export function syntheticRecap(bytes: number): string {
 	let size = 0;
 	for (let talk = 0; size < bytes; talk++) {
 		const block = [
-			`${pick(verbs)} ${pick(words)} at ${pick(companies)} Number ${talk}`,
+			`${pick(verbs)} ${pick(terms)} at ${pick(companies)} Number ${talk}`,
 			'',
-			...Array.from({ length: 8 }, () => `- ${pick(verbs)} ${pick(words)}: ${Array.from({ length: 14 }, () => pick(words)).join(' ')} with Prometheus`),
-			` - Lesson: careful with ${pick(words)}`,
+			...Array.from({ length: 8 }, () => `- ${pick(verbs)} ${pick(terms)}: ${Array.from({ length: 14 }, () => pick(terms)).join(' ')} with Prometheus`),
+			` - Lesson: careful with ${pick(terms)}`,
 			'',
 		].join('\n');
 		lines.push(block);

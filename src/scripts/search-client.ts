@@ -65,6 +65,7 @@ export async function runSearch(
 	options: SearchOptions,
 	limit: number,
 	onFirst?: (first: SearchResults) => void,
+	isCurrent: () => boolean = () => true,
 ): Promise<SearchResults | null> {
 	const pagefind = await loadPagefind();
 	const filters = options.filters ?? {};
@@ -74,13 +75,15 @@ export async function runSearch(
 		pagefind.search(query, options),
 		grouped ? pagefind.search(query, { ...options, filters: { ...filters, kind: 'talk' } }) : Promise.resolve(null),
 	]);
-	if (!all) return null;
+	// A newer keystroke has started another search: fetch no fragments for this one.
+	if (!all || !isCurrent()) return null;
 	if (!grouped || !talks) {
 		const results = await Promise.all(all.results.slice(0, limit).map((result) => result.data()));
 		return { total: all.results.length, results, complete: true };
 	}
 	const talkIds = new Set(talks.results.map((result) => result.id));
 	const firstTalks = await Promise.all(talks.results.slice(0, Math.min(firstBatch, limit)).map((result) => result.data()));
+	if (!isCurrent()) return null;
 	if (firstTalks.length > 0) onFirst?.({ total: all.results.length, results: firstTalks, complete: false });
 	const moreTalks = await Promise.all(talks.results.slice(firstTalks.length, limit).map((result) => result.data()));
 	const room = limit - firstTalks.length - moreTalks.length;

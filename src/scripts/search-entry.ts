@@ -38,7 +38,7 @@ if (input && panel && !document.querySelector('[data-search-primary]')) {
 	input.addEventListener('input', async () => {
 		const ticket = ++latest;
 		const term = input.value.trim();
-		if (!term) {
+		if (term.length < 2) {
 			panel.hidden = true;
 			panel.replaceChildren();
 			return;
@@ -55,7 +55,7 @@ if (input && panel && !document.querySelector('[data-search-primary]')) {
 			panel.replaceChildren(list, more);
 			panel.hidden = false;
 		};
-		const found = await module.runSearch(term, {}, 5, show);
+		const found = await module.runSearch(term, {}, 5, show, () => ticket === latest);
 		if (found) show(found);
 	});
 	input.addEventListener('keydown', (event) => {

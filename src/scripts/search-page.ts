@@ -5,14 +5,19 @@
 import { loadPagefind, renderResult, runSearch, type SearchOptions, type SearchResults } from './search-client.ts';
 
 const filterNames = ['kind', 'conference', 'year', 'project', 'pattern', 'company'] as const;
-const pageSize = 20;
+/** Results shown at first and added by "Show more": each costs a fragment download. */
+const pageSize = 10;
+/** Shorter queries match too much to be useful and are slow on a large site. */
+const minimumLength = 2;
 
 export function setupSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 	const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	let latest = 0;
+	let shown = pageSize;
 
 	const readUrl = () => {
 		const params = new URLSearchParams(location.search);
@@ -48,9 +53,12 @@ export function setupSearchPage(): void {
 		const query = params.toString();
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-		if (!term && Object.keys(options.filters ?? {}).length === 0) {
+		if (term.length < minimumLength && Object.keys(options.filters ?? {}).length === 0) {
 			list.replaceChildren();
-			status.textContent = 'Type to search talks, lessons, incident patterns, projects and recaps.';
+			more.hidden = true;
+			status.textContent = term
+				? 'Type at least two letters.'
+				: 'Type to search talks, lessons, incident patterns, projects and recaps.';
 			return;
 		}
 		const show = (found: SearchResults) => {
@@ -58,22 +66,31 @@ export function setupSearchPage(): void {
 			list.dataset.query = term;
 			list.replaceChildren(...found.results.map((result) => renderResult(result)));
 		};
-		const found = await runSearch(term, options, pageSize, show);
+		const found = await runSearch(term, options, shown, show, () => ticket === latest);
 		if (!found || ticket !== latest) return;
 		show(found);
+		more.hidden = found.total <= found.results.length;
 		const what = term ? ` for “${term}”` : '';
 		status.textContent =
 			found.total === 0
 				? `No results${what}. Try fewer words or remove a filter.`
-				: `${found.total} ${found.total === 1 ? 'result' : 'results'}${what}${found.total > pageSize ? `, showing the first ${pageSize}` : ''}.`;
+				: `${found.total} ${found.total === 1 ? 'result' : 'results'}${what}${found.total > found.results.length ? `, showing the first ${found.results.length}` : ''}.`;
 	};
 
+	more.addEventListener('click', () => {
+		const next = list.children.length;
+		shown += pageSize;
+		void search(false).then(() => list.querySelectorAll<HTMLAnchorElement>('a.result-title')[next]?.focus());
+	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void search(true);
 	});
 	input.addEventListener('focus', () => void loadPagefind(), { once: true });
-	input.addEventListener('input', () => void search(false));
+	input.addEventListener('input', () => {
+		shown = pageSize;
+		void search(false);
+	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void search(true);
 	});

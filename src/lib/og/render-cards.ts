@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Card } from './card.ts';
 
 /** Bump when the card design changes, so cached cards are redrawn. */
-const design = 'v1';
+const design = 'v2';
 
 export interface CardStats {
 	cards: number;
