@@ -101,6 +101,36 @@ export async function runSearch(
 	return { total: all.results.length, results: [...firstTalks, ...moreTalks, ...ordered.map(({ result }) => result)], complete: true };
 }
 
+/**
+ * Runs `task` so that at most one runs at a time and only the latest request waits: while a
+ * search is in flight, keystrokes do not queue searches behind it, they replace each other.
+ * On a large index a search takes a while; a queue of stale ones is what makes typing lag.
+ */
+export function latestOnly(task: () => Promise<void>): () => Promise<void> {
+	let running: Promise<void> | undefined;
+	let again = false;
+	const run = (): Promise<void> => {
+		if (running) {
+			again = true;
+			return running;
+		}
+		running = task().finally(() => {
+			running = undefined;
+			if (again) {
+				again = false;
+				void run();
+			}
+		});
+		return running;
+	};
+	return run;
+}
+
+/** Starts loading the index chunks for a term while the previous search still runs. */
+export function preloadTerm(term: string): void {
+	if (term.trim().length >= 2) void loadPagefind().then((pagefind) => pagefind.preload(term.trim()));
+}
+
 /** Pagefind's excerpt as DOM: text, with only its `<mark>` elements kept. */
 export function excerptToNodes(excerpt: string): Node[] {
 	const nodes: Node[] = [];

@@ -35,7 +35,7 @@ if (input && panel && !document.querySelector('[data-search-primary]')) {
 	};
 	input.addEventListener('focus', () => void load(), { once: true });
 	let latest = 0;
-	input.addEventListener('input', async () => {
+	const update = async () => {
 		const ticket = ++latest;
 		const term = input.value.trim();
 		if (term.length < 2) {
@@ -57,6 +57,13 @@ if (input && panel && !document.querySelector('[data-search-primary]')) {
 		};
 		const found = await module.runSearch(term, {}, 5, show, () => ticket === latest);
 		if (found) show(found);
+	};
+	let typed: (() => Promise<void>) | undefined;
+	input.addEventListener('input', async () => {
+		const module = await load();
+		module.preloadTerm(input.value);
+		typed ??= module.latestOnly(update);
+		void typed();
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {

@@ -2,7 +2,7 @@
  * /search/: the query and filters live in the URL (`?q=coredns&conference=kubecon-na-2019`),
  * so a wiki can link a saved search and the back button restores it.
  */
-import { loadPagefind, renderResult, runSearch, type SearchOptions, type SearchResults } from './search-client.ts';
+import { latestOnly, loadPagefind, preloadTerm, renderResult, runSearch, type SearchOptions, type SearchResults } from './search-client.ts';
 
 const filterNames = ['kind', 'conference', 'year', 'project', 'pattern', 'company'] as const;
 /** Results shown at first and added by "Show more": each costs a fragment download. */
@@ -87,9 +87,11 @@ export function setupSearchPage(): void {
 		void search(true);
 	});
 	input.addEventListener('focus', () => void loadPagefind(), { once: true });
+	const typed = latestOnly(() => search(false));
 	input.addEventListener('input', () => {
 		shown = pageSize;
-		void search(false);
+		preloadTerm(input.value);
+		void typed();
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void search(true);
