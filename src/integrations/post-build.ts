@@ -29,12 +29,7 @@ export function postBuild(): AstroIntegration {
 				};
 				const [indexed, cardsTimed] = await Promise.all([
 					timed(() => buildSearchIndex(dist, base)),
-					timed(() =>
-					renderCards(
-						dist,
-						process.env.CONFERENCE_NOTES_CARD_CACHE ?? path.join(root, 'node_modules', '.cache', 'conference-notes', 'og'),
-						path.join(root, 'src', 'lib', 'og', 'render-worker.ts'),
-					)),
+					timed(() => renderCards(dist, root)),
 				]);
 				const search = indexed.value;
 				const cards = cardsTimed.value;
