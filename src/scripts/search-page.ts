@@ -19,9 +19,12 @@ export function setupSearchPage(): void {
 	let latest = 0;
 	let shown = pageSize;
 
+	const panel = form.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
 	const readUrl = () => {
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
+		// Filters fold away on narrow screens unless a saved search uses them.
+		if ([...filterNames, 'sort'].some((name) => params.has(name)) || matchMedia('(min-width: 48rem)').matches) panel.open = true;
 		for (const name of [...filterNames, 'sort']) {
 			const select = form.elements.namedItem(name) as HTMLSelectElement | null;
 			if (select) select.value = params.get(name) ?? '';

@@ -48,6 +48,7 @@ test('filters narrow results and live in the URL; a cold URL shows results; back
 	await search.open();
 	await search.search('DaemonSet');
 	const all = Number((await search.status.textContent())!.match(/^(\d+)/)![1]);
+	await search.openFilters();
 	await search.filter('Kind').selectOption('talk');
 	await expect(page).toHaveURL(/\/search\/\?q=DaemonSet&kind=talk$/);
 	await expect(search.status).not.toHaveText(new RegExp(`^${all} `));
@@ -98,4 +99,15 @@ test('content pages load no search code until a person searches', async ({ page 
 	expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
 	await page.getByRole('searchbox', { name: 'Search the notes' }).focus();
 	await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('on a phone the filters fold away unless a saved search uses them', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	const search = new SearchPage(page);
+	await search.open('?q=dns');
+	await expect(search.filter('Kind')).toBeHidden();
+	await expect(search.results.first()).toBeInViewport();
+	await search.open('?q=dns&kind=talk');
+	await expect(search.filter('Kind')).toBeVisible();
+	await expect(search.filter('Kind')).toHaveValue('talk');
 });

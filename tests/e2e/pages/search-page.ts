@@ -26,7 +26,15 @@ export class SearchPage {
 		return this.results.nth(index).getByRole('heading').getByRole('link');
 	}
 
+	/** A filter's select; opens the filters disclosure first when it is closed. */
 	filter(name: string): Locator {
 		return this.page.getByLabel(name, { exact: true });
+	}
+
+	async openFilters(): Promise<void> {
+		const panel = this.page.locator('[data-filter-panel]');
+		if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open))) {
+			await this.page.getByText('Filters and order').click();
+		}
 	}
 }
