@@ -1,7 +1,9 @@
 /**
- * Builds the Pagefind index through Pagefind's Node API. Pages opt in with
- * `data-pagefind-body`; lessons are added as records of their own that link to their
- * anchor in the talk. Any error Pagefind reports fails the build.
+ * Builds the Pagefind indexes through Pagefind's Node API: one of pages (they opt in with
+ * `data-pagefind-body`) in `pagefind/`, and one of lessons, a record each linking to its
+ * anchor in its talk, in `pagefind/lessons/`. Lessons live apart because they would double
+ * the records every first search downloads the metadata of; the search page loads them only
+ * when someone asks for lessons. Any error Pagefind reports fails the build.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,13 +37,16 @@ export async function buildSearchIndex(dist: string, base: string): Promise<{ pa
 	const added = await index.addDirectory({ path: dist });
 	if (added.errors.length > 0) fail('index the site', added.errors);
 	const { lessons } = JSON.parse(await readFile(path.join(dist, 'api', 'lessons.json'), 'utf8')) as { lessons: LessonRecord[] };
+	const created = await pagefind.createIndex({ forceLanguage: 'en' });
+	if (!created.index) fail('start the lesson index', created.errors);
+	const lessonIndex = created.index;
 	for (const lesson of lessons) {
 		// Pagefind prefixes every result with its runtime `baseUrl`, so records stay base-relative.
 		// A record's URL must differ from its talk page's, or it replaces the page in the index:
 		// the query makes it unique and static hosts ignore it.
 		const target = new URL(lesson.url);
 		const url = `/${target.pathname.slice(base.length)}?lesson=${lesson.id}${target.hash}`;
-		const record = await index.addCustomRecord({
+		const record = await lessonIndex.addCustomRecord({
 			url,
 			content: lesson.text,
 			language: 'en',
@@ -59,6 +64,9 @@ export async function buildSearchIndex(dist: string, base: string): Promise<{ pa
 	}
 	const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
 	if (written.errors.length > 0) fail('write its files', written.errors);
+	await lessonIndex.writeFiles({ outputPath: path.join(dist, 'pagefind', 'lessons') }).then(({ errors }) => {
+		if (errors.length > 0) fail('write the lesson index', errors);
+	});
 	await pagefind.close();
 	return { pages: added.page_count, lessons: lessons.length };
 }

@@ -27,19 +27,30 @@ export interface ResultData {
 }
 
 let loading: Promise<Pagefind> | undefined;
+let loadingLessons: Promise<Pagefind> | undefined;
+
+async function open(folder: string): Promise<Pagefind> {
+	const base = document.documentElement.dataset.base ?? '/';
+	const pagefind = (await import(/* @vite-ignore */ `${base}${folder}pagefind.js`)) as Pagefind;
+	await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+	await pagefind.init();
+	return pagefind;
+}
 
 /** Loads and initialises Pagefind once; call on focus so typing never waits for it. */
 export function loadPagefind(): Promise<Pagefind> {
-	loading ??= (async () => {
-		const base = document.documentElement.dataset.base ?? '/';
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
-		await pagefind.init();
+	loading ??= open('pagefind/').then(async (pagefind) => {
 		// Loads the `kind` filter now (results group talks first), not the other filters.
 		await pagefind.search(null, { filters: { kind: 'talk' } });
 		return pagefind;
-	})();
+	});
 	return loading;
+}
+
+/** The separate index of lessons, loaded only when someone narrows results to lessons. */
+function loadLessons(): Promise<Pagefind> {
+	loadingLessons ??= open('pagefind/lessons/');
+	return loadingLessons;
 }
 
 /** Kinds in the order results show them: notes first, then what they link to. */
@@ -67,8 +78,8 @@ export async function runSearch(
 	onFirst?: (first: SearchResults) => void,
 	isCurrent: () => boolean = () => true,
 ): Promise<SearchResults | null> {
-	const pagefind = await loadPagefind();
 	const filters = options.filters ?? {};
+	const pagefind = await (filters.kind === 'lesson' ? loadLessons() : loadPagefind());
 	const query = term.trim() || (Object.keys(filters).length > 0 ? null : '');
 	const grouped = !options.sort && !filters.kind;
 	const [all, talks] = await Promise.all([

@@ -111,3 +111,14 @@ test('on a phone the filters fold away unless a saved search uses them', async (
 	await expect(search.filter('Kind')).toBeVisible();
 	await expect(search.filter('Kind')).toHaveValue('talk');
 });
+
+test('narrowed to lessons, results link to the lesson in its talk', async ({ page }) => {
+	const search = new SearchPage(page);
+	await search.open('?q=exec%20probes&kind=lesson');
+	await expect(search.status).toContainText('for “exec probes”');
+	const first = search.resultLink(0);
+	await expect(first).toHaveText('Be careful with exec probes!');
+	await expect(first).toHaveAttribute('href', /\/talks\/kubecon-eu-2019\/ten-ways-datadogs-kubernetes-clusters-broke-in-production\/\?lesson=be-careful-with-exec-probes.*#lesson-be-careful-with-exec-probes$/);
+	await first.click();
+	await expect(page.locator('#lesson-be-careful-with-exec-probes')).toBeInViewport();
+});
