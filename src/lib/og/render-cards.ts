@@ -1,7 +1,7 @@
 /**
  * Renders preview cards into a cache keyed by each card's content, on worker threads, and
  * copies them into `dist/og/`. Rendering starts while Astro is still rendering pages (from the
- * `og/cards.json` route, see `startCardRendering`), so it uses the core Astro leaves idle;
+ * first page rendered, see `startCardRendering`), so it uses the core Astro leaves idle;
  * after the build, `renderCards` waits for it and copies, drawing only what is left.
  */
 import { createHash } from 'node:crypto';
@@ -74,15 +74,15 @@ const started = Symbol.for('conference-notes.card-rendering');
 type Global = typeof globalThis & { [started]?: Promise<number> };
 
 /**
- * Starts filling the cache in the background, during the page build. The promise lives on
- * `globalThis` because the route that calls this and the integration that waits for it are
- * bundled separately.
+ * Starts filling the cache in the background, once, when the first page renders. The promise
+ * lives on `globalThis` because the pages that call this and the integration that waits for
+ * it are bundled separately. `list` is a thunk so later calls cost nothing.
  */
-export function startCardRendering(list: CardList, root: string): void {
+export function startCardRendering(list: () => CardList, root: string): void {
 	const global = globalThis as Global;
 	if (global[started] || !existsSync(cardWorker(root))) return;
 	// One core short of all: Astro is still rendering pages on one of them.
-	global[started] = fillCache(list, cardCacheDir(root), cardWorker(root), Math.max(1, os.availableParallelism() - 1));
+	global[started] = fillCache(list(), cardCacheDir(root), cardWorker(root), Math.max(1, os.availableParallelism() - 1));
 	// Failures surface when `renderCards` awaits it.
 	global[started].catch(() => undefined);
 }
