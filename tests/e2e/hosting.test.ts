@@ -8,40 +8,28 @@ import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { expect, test } from '@playwright/test';
 import { fileFor, readPages } from './support/dist.ts';
-import { serveStatic } from './support/static-server.ts';
-import { createTempSite, type TempSite } from './support/temp-site.ts';
+import { useBuiltSite } from './support/temp-site.ts';
 
 const base = '/kb/';
 const origin = 'https://wiki.example.org';
-let site: TempSite;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	site = await createTempSite();
-	const edit = (file: string, change: (text: string) => string) => {
-		const full = path.join(site.root, 'content/talks', file);
-		writeFileSync(full, change(readFileSync(full, 'utf8')));
-	};
-	// A retitle: the URL is stored in `slug`, so it must not move.
-	edit('kubecon-na-2019/helm-3-deep-dive.mdx', (text) => text.replace(/^title: .*$/m, 'title: "Helm 3: a deep dive into the Tiller-less release"'));
-	// A deliberate rename: the old path becomes an alias and must redirect.
-	edit('kubecon-na-2019/zero-to-operator.mdx', (text) =>
-		text.replace(/^slug: zero-to-operator$/m, 'slug: zero-to-operator-workshop\naliases:\n  - talks/kubecon-na-2019/zero-to-operator/'),
-	);
-	site.build({ SITE_URL: origin, BASE_PATH: base });
-	server = await serveStatic(site.dist, base);
-});
-
-test.afterAll(async () => {
-	await server?.close();
-	await site?.remove();
-});
+const built = useBuiltSite(
+	(site) => {
+		const edit = (file: string, change: (text: string) => string) => {
+			const full = path.join(site.root, 'content/talks', file);
+			writeFileSync(full, change(readFileSync(full, 'utf8')));
+		};
+		// A retitle: the URL is stored in `slug`, so it must not move.
+		edit('kubecon-na-2019/helm-3-deep-dive.mdx', (text) => text.replace(/^title: .*$/m, 'title: "Helm 3: a deep dive into the Tiller-less release"'));
+		// A deliberate rename: the old path becomes an alias and must redirect.
+		edit('kubecon-na-2019/zero-to-operator.mdx', (text) =>
+			text.replace(/^slug: zero-to-operator$/m, 'slug: zero-to-operator-workshop\naliases:\n  - talks/kubecon-na-2019/zero-to-operator/'),
+		);
+	},
+	{ env: { SITE_URL: origin, BASE_PATH: base }, base },
+);
 
 test('every internal link, asset and canonical URL is under the sub-folder', () => {
-	const pages = readPages(site.dist, base);
+	const pages = readPages(built.site().dist, base);
 	const problems: string[] = [];
 	for (const page of pages) {
 		for (const link of page.links) {
@@ -54,31 +42,31 @@ test('every internal link, asset and canonical URL is under the sub-folder', () 
 		if (canonical !== undefined && !String(canonical).startsWith(`${origin}${base}`)) problems.push(`${page.url}: canonical ${String(canonical)}`);
 	}
 	expect(problems).toEqual([]);
-	const sitemap = readFileSync(path.join(site.dist, 'sitemap-0.xml'), 'utf8');
+	const sitemap = readFileSync(path.join(built.site().dist, 'sitemap-0.xml'), 'utf8');
 	expect(sitemap).toContain(`<loc>${origin}${base}talks/kubecon-na-2019/helm-3-deep-dive/</loc>`);
-	expect(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8')).toContain(`<link>${origin}${base}talks/`);
-	const talks = JSON.parse(readFileSync(path.join(site.dist, 'api/talks.json'), 'utf8')) as { talks: { url: string }[] };
+	expect(readFileSync(path.join(built.site().dist, 'rss.xml'), 'utf8')).toContain(`<link>${origin}${base}talks/`);
+	const talks = JSON.parse(readFileSync(path.join(built.site().dist, 'api/talks.json'), 'utf8')) as { talks: { url: string }[] };
 	expect(talks.talks.every((talk) => talk.url.startsWith(`${origin}${base}`))).toBe(true);
 });
 
 test('every published URL still resolves under the sub-folder after the retitle and the rename', () => {
 	const published = readFileSync(path.resolve('tests/published-urls.txt'), 'utf8').split('\n').filter(Boolean);
-	const missing = published.filter((url) => !fileFor(site.dist, base, `${base}${url.slice(1)}`));
+	const missing = published.filter((url) => !fileFor(built.site().dist, base, `${base}${url.slice(1)}`));
 	expect(missing).toEqual([]);
 });
 
 test('the retitled talk keeps its URL, and the renamed one redirects from the old URL', async ({ page }) => {
-	await page.goto(`${server.origin}${base}talks/kubecon-na-2019/helm-3-deep-dive/`);
+	await page.goto(`${built.origin()}${base}talks/kubecon-na-2019/helm-3-deep-dive/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Helm 3: a deep dive into the Tiller-less release');
-	await page.goto(`${server.origin}${base}talks/kubecon-na-2019/zero-to-operator/`);
-	await expect(page).toHaveURL(`${server.origin}${base}talks/kubecon-na-2019/zero-to-operator-workshop/`);
+	await page.goto(`${built.origin()}${base}talks/kubecon-na-2019/zero-to-operator/`);
+	await expect(page).toHaveURL(`${built.origin()}${base}talks/kubecon-na-2019/zero-to-operator-workshop/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zero to Operator');
-	const redirect = readFileSync(path.join(site.dist, 'talks/kubecon-na-2019/zero-to-operator/index.html'), 'utf8');
+	const redirect = readFileSync(path.join(built.site().dist, 'talks/kubecon-na-2019/zero-to-operator/index.html'), 'utf8');
 	expect(redirect).toContain(`<link rel="canonical" href="${origin}${base}talks/kubecon-na-2019/zero-to-operator-workshop/">`);
 });
 
 test('search works under the sub-folder and links into it', async ({ page }) => {
-	await page.goto(`${server.origin}${base}search/?q=tiller`);
+	await page.goto(`${built.origin()}${base}search/?q=tiller`);
 	const first = page.getByRole('list', { name: 'Results' }).locator('a.result-title').first();
 	await expect(first).toHaveAttribute('href', `${base}talks/kubecon-na-2019/helm-3-deep-dive/?highlight=tiller`);
 	await first.click();

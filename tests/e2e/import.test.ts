@@ -1,33 +1,18 @@
 /** A recap nobody has seen before: import it into a copy of the content, build, and find it. */
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from './support/static-server.ts';
-import { createTempSite, type TempSite } from './support/temp-site.ts';
+import { useBuiltSite } from './support/temp-site.ts';
 
 const recap = path.resolve('tests/unit/fixtures/recaps/kubecon-eu-2023-amsterdam.txt');
 const hostile = path.resolve('tests/unit/fixtures/emit/hostile-markdown/input.txt');
-let site: TempSite;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	site = await createTempSite();
+const built = useBuiltSite((site) => {
 	const report = site.importRecaps(recap, '--author', 'Platform team');
 	expect(report).toContain('kubecon-eu-2023, new conference');
 	site.importRecaps(hostile, '--conference', 'kubecon-eu-2023');
-	site.build();
-	server = await serveStatic(site.dist);
-});
-
-test.afterAll(async () => {
-	await server?.close();
-	await site?.remove();
 });
 
 test('the imported talks have pages, linked from their conference and projects', async ({ page }) => {
-	await page.goto(`${server.origin}/talks/kubecon-eu-2023/argo-cd-at-scale/`);
+	await page.goto(`${built.origin()}/talks/kubecon-eu-2023/argo-cd-at-scale/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Argo CD at Scale');
 	await expect(page.getByRole('link', { name: 'Jane Doe' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Notes from Platform team' })).toBeVisible();
@@ -39,12 +24,12 @@ test('the imported talks have pages, linked from their conference and projects',
 	await expect(page.getByText('Amsterdam, Netherlands')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Scaling Linkerd Without Tears' })).toBeVisible();
 
-	await page.goto(`${server.origin}/projects/linkerd/`);
+	await page.goto(`${built.origin()}/projects/linkerd/`);
 	await expect(page.getByRole('link', { name: 'Scaling Linkerd Without Tears' })).toBeVisible();
 });
 
 test('the imported notes are searchable', async ({ page }) => {
-	await page.goto(`${server.origin}/search/?q=sharding`);
+	await page.goto(`${built.origin()}/search/?q=sharding`);
 	await expect(page.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Argo CD at Scale' })).toBeVisible();
 });
 
@@ -54,7 +39,7 @@ test('hostile notes show as text: no script runs, no markup is injected, unsafe 
 		dialogs.push(dialog.message());
 		await dialog.dismiss();
 	});
-	await page.goto(`${server.origin}/talks/kubecon-eu-2023/a-talk-about-curly-braces/`);
+	await page.goto(`${built.origin()}/talks/kubecon-eu-2023/a-talk-about-curly-braces/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A talk about {curly} braces');
 	const notes = page.getByRole('region', { name: 'Notes from Mallory' });
 	await expect(notes.getByText("<script>alert('xss')</script>")).toBeVisible();

@@ -8,7 +8,6 @@ import type { Heading, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import type { Talk } from '../schema.ts';
@@ -184,9 +183,4 @@ export function mergeFrontMatter(
 		tags: union(existing.tags, talk.tags),
 		sources: sources as Talk['sources'],
 	};
-}
-
-/** Plain text of blocks, for reports and quotes. */
-export function blocksToText(blocks: readonly RootContent[]): string {
-	return blocks.map((block) => toString(block)).join('\n');
 }

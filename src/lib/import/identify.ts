@@ -6,7 +6,7 @@
  */
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { blockText, isTitleCase } from './text.ts';
+import { blockText } from './text.ts';
 import type { Section, TalkDraft } from './types.ts';
 
 /** Titles of sections that list talks rather than take notes on one. */
@@ -159,9 +159,4 @@ function isPersonName(name: string, people: number): boolean {
 
 function unique(values: string[]): string[] {
 	return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
-}
-
-/** True when a title reads like one: used to keep generic headings ("Intro") out of titles. */
-export function looksLikeTitle(text: string): boolean {
-	return isTitleCase(text) && text.length >= 8;
 }

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from '@playwright/test';
+import { serveStatic } from './static-server.ts';
 
 const project = path.resolve(import.meta.dirname, '../../..');
 
@@ -38,4 +40,30 @@ export async function createTempSite(): Promise<TempSite> {
 		},
 		remove: () => rm(root, { recursive: true, force: true }),
 	};
+}
+
+/**
+ * Registers hooks that make a copy of the site, let `prepare` change it (import, edit),
+ * build it and serve it; and remove it all afterwards. Tests in the file run in order.
+ * @returns Accessors for the built site and the server's origin.
+ */
+export function useBuiltSite(
+	prepare: (site: TempSite) => void,
+	options: { env?: Record<string, string>; base?: string } = {},
+): { site: () => TempSite; origin: () => string } {
+	let site: TempSite | undefined;
+	let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+	test.describe.configure({ mode: 'serial' });
+	test.beforeAll(async () => {
+		test.setTimeout(240_000);
+		site = await createTempSite();
+		prepare(site);
+		site.build(options.env);
+		server = await serveStatic(site.dist, options.base);
+	});
+	test.afterAll(async () => {
+		await server?.close();
+		await site?.remove();
+	});
+	return { site: () => site!, origin: () => server!.origin };
 }
