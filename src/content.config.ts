@@ -9,6 +9,7 @@ import {
 	talkSchema,
 } from './lib/schema.ts';
 import { recapLoader } from './lib/loaders/recap-loader.ts';
+import { talkLoader } from './lib/loaders/talk-loader.ts';
 import { z } from 'astro/zod';
 
 /** Entry ids are file paths without extension, never a `slug` field. */
@@ -35,7 +36,7 @@ const patterns = defineCollection({
 });
 
 const talks = defineCollection({
-	loader: glob({ base: './content/talks', pattern: '**/*.mdx', generateId: pathId }),
+	loader: talkLoader({ base: './content/talks', recaps: './content/recaps' }),
 	schema: talkSchema.extend({
 		conference: reference('conferences'),
 		projects: z.array(reference('projects')).default([]),

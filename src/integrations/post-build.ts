@@ -3,7 +3,6 @@
  * (Pagefind runs in its own process, cards on worker threads).
  */
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderCards } from '../lib/og/render-cards.ts';

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildLinkGraph, coDiscussed, relatedTalks, type LinkGraph, type TalkNode } from './links.ts';
 import { maturityAt, type Maturity } from './maturity.ts';
+export { joinNames } from './names.ts';
 
 export type TalkEntry = CollectionEntry<'talks'>;
 export type ProjectEntry = CollectionEntry<'projects'>;
@@ -112,8 +113,3 @@ export function getLessons(site: Site): { talk: TalkEntry; lesson: TalkEntry['da
 	return site.talks.flatMap((talk) => talk.data.lessons.map((lesson) => ({ talk, lesson })));
 }
 
-/** Authors of a recap joined for display: "Matt Messinger, Galo Gimenez and Chris Campbell". */
-export function joinNames(names: readonly string[]): string {
-	if (names.length <= 1) return names[0] ?? '';
-	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}

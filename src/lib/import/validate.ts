@@ -173,7 +173,7 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 const escaped = /\\[<{}]|&#x(?:69|65);/;
 
 /**
- * Parses an entry's MDX with the MDX syntax the site compiles, so an entry that would break
+ * Parses an entry's MDX with the MDX syntax the site renders, so an entry that would break
  * the build is caught before it is written. Only bodies whose notes needed escaping are
  * parsed: the rest are plain Markdown inside the importer's own `<Notes>` wrapper, and MDX
  * parsing costs ~10 ms per talk, which a 2 MB recap cannot afford (see `npm run bench`).

@@ -10,18 +10,26 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 
+/** The YAML record files directly in `dir`, by recap id, sorted. */
+export async function readRecapRecords(dir: string): Promise<Map<string, { name: string; record: Record<string, unknown> }>> {
+	const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+	const records = new Map<string, { name: string; record: Record<string, unknown> }>();
+	for (const name of names) {
+		const record = parseYaml(await readFile(path.join(dir, name), 'utf8')) as Record<string, unknown>;
+		records.set(name.replace(/\.ya?ml$/, ''), { name, record: record ?? {} });
+	}
+	return records;
+}
+
 /** Builds the loader for the recap records found directly in `base`. */
 export function recapLoader(base: string): Loader {
 	return {
 		name: 'recap-loader',
 		async load({ store, parseData, generateDigest, logger, config }) {
 			const dir = path.resolve(fileURLToPath(config.root), base);
-			const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
 			store.clear();
-			for (const name of names) {
+			for (const [id, { name, record }] of await readRecapRecords(dir)) {
 				const filePath = path.join(dir, name);
-				const id = name.replace(/\.ya?ml$/, '');
-				const record = parseYaml(await readFile(filePath, 'utf8')) as Record<string, unknown>;
 				const rawFile = typeof record.file === 'string' ? record.file : '';
 				const rawPath = path.join(dir, 'raw', rawFile);
 				const rawBytes = await readFile(rawPath).catch(() => {
