@@ -1,4 +1,4 @@
-/** Worker thread: renders the cards it is sent and writes each PNG to its paths. */
+/** Worker thread: draws each batch of cards it is sent, writes each PNG to its paths, and says how many. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
