@@ -167,6 +167,21 @@ const kindLabels: Record<string, string> = {
 	recap: 'Recap',
 };
 
+/**
+ * Replaces shown results. Results arrive twice (the first few, then all), so a person who
+ * already moved to a result with the arrow keys keeps it: the same link, else the same place.
+ */
+export function replaceResults(container: HTMLElement, ...nodes: Node[]): void {
+	const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a')];
+	const focused = document.activeElement;
+	const index = focused instanceof HTMLAnchorElement ? links().indexOf(focused) : -1;
+	const href = focused instanceof HTMLAnchorElement ? focused.getAttribute('href') : null;
+	container.replaceChildren(...nodes);
+	if (index < 0) return;
+	const next = links();
+	(next.find((link) => link.getAttribute('href') === href) ?? next[Math.min(index, next.length - 1)])?.focus();
+}
+
 /** One result: title link, kind and conference, excerpt, and links to matching headings. */
 export function renderResult(result: ResultData, subResults = 3, headingLevel: 2 | 3 = 2): HTMLLIElement {
 	const item = document.createElement('li');

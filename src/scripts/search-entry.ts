@@ -52,7 +52,7 @@ if (input && panel && !document.querySelector('[data-search-primary]')) {
 			const more = document.createElement('a');
 			more.href = `${input.form?.action ?? '/search/'}?q=${encodeURIComponent(term)}`;
 			more.textContent = found.total === 0 ? `No results for “${term}”` : `See all ${found.total} results`;
-			panel.replaceChildren(list, more);
+			module.replaceResults(panel, list, more);
 			panel.hidden = false;
 		};
 		const found = await module.runSearch(term, {}, 5, show, () => ticket === latest);

@@ -2,7 +2,7 @@
  * /search/: the query and filters live in the URL (`?q=coredns&conference=kubecon-na-2019`),
  * so a wiki can link a saved search and the back button restores it.
  */
-import { latestOnly, loadPagefind, preloadTerm, renderResult, runSearch, type SearchOptions, type SearchResults } from './search-client.ts';
+import { latestOnly, loadPagefind, preloadTerm, renderResult, replaceResults, runSearch, type SearchOptions, type SearchResults } from './search-client.ts';
 
 const filterNames = ['kind', 'conference', 'year', 'project', 'pattern', 'company'] as const;
 /** Results shown at first and added by "Show more": each costs a fragment download. */
@@ -67,7 +67,7 @@ export function setupSearchPage(): void {
 		const show = (found: SearchResults) => {
 			if (ticket !== latest) return;
 			list.dataset.query = term;
-			list.replaceChildren(...found.results.map((result) => renderResult(result)));
+			replaceResults(list, ...found.results.map((result) => renderResult(result)));
 		};
 		const found = await runSearch(term, options, shown, show, () => ticket === latest);
 		if (!found || ticket !== latest) return;
