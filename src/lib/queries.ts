@@ -78,8 +78,9 @@ export function talkPath(talk: TalkEntry): string {
 
 /** Talks by id, in the site's order (newest conference first). */
 export function pickTalks(site: Site, ids: readonly string[] | undefined): TalkEntry[] {
-	const wanted = new Set(ids ?? []);
-	return site.talks.filter((talk) => wanted.has(talk.id));
+	// In the site's talk order, without scanning every talk for each page that asks.
+	const order = (id: string) => site.graph.order.get(id) ?? -1;
+	return [...new Set(ids ?? [])].filter((id) => order(id) >= 0).sort((a, b) => order(a) - order(b)).map((id) => site.talks[order(id)]!);
 }
 
 /** Talks grouped by conference, newest conference first. */
@@ -95,8 +96,8 @@ export function groupByConference(site: Site, talks: readonly TalkEntry[]): { co
 }
 
 export function getRelatedTalks(site: Site, talk: TalkEntry): TalkEntry[] {
-	const node = site.nodes.find((candidate) => candidate.id === talk.id)!;
-	return relatedTalks(node, site.nodes, site.graph).map(({ id }) => site.talksById.get(id)!);
+	const node = site.nodes[site.graph.order.get(talk.id)!]!;
+	return relatedTalks(node, site.graph).map(({ id }) => site.talksById.get(id)!);
 }
 
 export function getCoDiscussedProjects(site: Site, project: string): { project: ProjectEntry; count: number }[] {
