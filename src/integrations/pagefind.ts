@@ -3,11 +3,13 @@
  * `data-pagefind-body`) in `pagefind/`, and one of lessons, a record each linking to its
  * anchor in its talk, in `pagefind/lessons/`. Lessons live apart because they would double
  * the records every first search downloads the metadata of; the search page loads them only
- * when someone asks for lessons. Any error Pagefind reports fails the build.
+ * when someone asks for lessons. Beside the pages index: the kind and date tables
+ * (search-tables.ts). Any error Pagefind reports fails the build.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchTables } from './search-tables.ts';
 
 /** A lesson as `/api/lessons.json` lists it. */
 interface LessonRecord {
@@ -52,7 +54,6 @@ export async function buildSearchIndex(dist: string, base: string): Promise<{ pa
 			language: 'en',
 			meta: { title: lesson.text, kind: 'lesson', talk: lesson.talk, conference: lesson.conferenceName },
 			filters: {
-				kind: ['lesson'],
 				conference: [lesson.conference],
 				year: [lesson.year],
 				project: lesson.projects,
@@ -64,6 +65,7 @@ export async function buildSearchIndex(dist: string, base: string): Promise<{ pa
 	}
 	const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
 	if (written.errors.length > 0) fail('write its files', written.errors);
+	await writeSearchTables(path.join(dist, 'pagefind'));
 	await lessonIndex.writeFiles({ outputPath: path.join(dist, 'pagefind', 'lessons') }).then(({ errors }) => {
 		if (errors.length > 0) fail('write the lesson index', errors);
 	});

@@ -28,22 +28,39 @@ export interface ResultData {
 
 let loading: Promise<Pagefind> | undefined;
 let loadingLessons: Promise<Pagefind> | undefined;
+let loadingKinds: Promise<Map<string, string>> | undefined;
+let loadingDates: Promise<Map<string, string>> | undefined;
+
+const base = () => document.documentElement.dataset.base ?? '/';
 
 async function open(folder: string): Promise<Pagefind> {
-	const base = document.documentElement.dataset.base ?? '/';
-	const pagefind = (await import(/* @vite-ignore */ `${base}${folder}pagefind.js`)) as Pagefind;
-	await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+	const pagefind = (await import(/* @vite-ignore */ `${base()}${folder}pagefind.js`)) as Pagefind;
+	await pagefind.options({ baseUrl: base(), highlightParam: 'highlight', excerptLength: 24 });
 	await pagefind.init();
 	return pagefind;
 }
 
+let entry: Promise<string> | undefined;
+
+/**
+ * One of the build's tables (src/integrations/search-tables.ts) as result id → value. Its
+ * name carries the index's hash from pagefind-entry.json, the file Pagefind itself starts from.
+ */
+async function table(name: 'site-kinds' | 'site-dates'): Promise<Map<string, string>> {
+	entry ??= fetch(`${base()}pagefind/pagefind-entry.json`)
+		.then((response) => response.json() as Promise<{ languages: Record<string, { hash: string }> }>)
+		.then(({ languages }) => Object.values(languages)[0]?.hash ?? '');
+	const file = `${name}.${await entry}.json`;
+	const response = await fetch(`${base()}pagefind/${file}`);
+	if (!response.ok) throw new Error(`Search could not load ${file} (${response.status})`);
+	const groups = (await response.json()) as Record<string, string[]>;
+	return new Map(Object.entries(groups).flatMap(([value, ids]) => ids.map((id) => [id, value] as const)));
+}
+
 /** Loads and initialises Pagefind once; call on focus so typing never waits for it. */
 export function loadPagefind(): Promise<Pagefind> {
-	loading ??= open('pagefind/').then(async (pagefind) => {
-		// Loads the `kind` filter now (results group talks first), not the other filters.
-		await pagefind.search(null, { filters: { kind: 'talk' } });
-		return pagefind;
-	});
+	loadingKinds ??= table('site-kinds');
+	loading ??= Promise.all([open('pagefind/'), loadingKinds]).then(([pagefind]) => pagefind);
 	return loading;
 }
 
@@ -54,22 +71,49 @@ function loadLessons(): Promise<Pagefind> {
 }
 
 /** Kinds in the order results show them: notes first, then what they link to. */
-const kindOrder = ['talk', 'lesson', 'pattern', 'project', 'conference', 'recap'];
-/** How many talks are shown before the rest of the results have loaded. */
+const kindOrder = ['talk', 'pattern', 'project', 'conference', 'recap'];
+/** How many results are shown before the rest of the page of results has loaded. */
 const firstBatch = 4;
 
 export interface SearchResults {
 	total: number;
 	results: ResultData[];
-	/** False while only the first talks are in. */
+	/** False while only the first results are in. */
 	complete: boolean;
 }
 
+type Found = { id: string; data(): Promise<ResultData> };
+
 /**
- * Runs a search and loads the data of the first `limit` results. Unless sorted by date or
- * narrowed to one kind, talks come first, then lessons, patterns, projects, conferences
- * and recaps, each in Pagefind's order. The best talks are handed to `onFirst` as soon as
- * their few fragments arrive, so first results never wait for the whole page of results.
+ * Orders Pagefind's results as the page shows them: narrowed to one kind if asked (pages the
+ * kinds table does not list are talks); by date if asked (undated pages drop out); otherwise
+ * talks first, then patterns, projects, conferences and recaps. Ties keep Pagefind's order.
+ */
+async function arrange(results: Found[], kind: string | undefined, sort: 'asc' | 'desc' | undefined): Promise<Found[]> {
+	const kinds = await loadingKinds!;
+	const kindOf = (result: Found) => kinds.get(result.id) ?? 'talk';
+	const kept = kind ? results.filter((result) => kindOf(result) === kind) : results;
+	if (sort) {
+		const dates = await (loadingDates ??= table('site-dates'));
+		const direction = sort === 'asc' ? 1 : -1;
+		return kept
+			.filter((result) => dates.has(result.id))
+			.map((result, index) => ({ result, index, date: dates.get(result.id)! }))
+			.sort((a, b) => (a.date < b.date ? -direction : a.date > b.date ? direction : a.index - b.index))
+			.map(({ result }) => result);
+	}
+	if (kind) return kept;
+	const rank = (result: Found) => kindOrder.indexOf(kindOf(result));
+	return kept
+		.map((result, index) => ({ result, index, rank: rank(result) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ result }) => result);
+}
+
+/**
+ * Runs one Pagefind search and loads the data of the first `limit` results, arranged as
+ * `arrange` says. The first few are handed to `onFirst` as soon as their fragments arrive,
+ * so first results never wait for the whole page of results.
  */
 export async function runSearch(
 	term: string,
@@ -78,38 +122,22 @@ export async function runSearch(
 	onFirst?: (first: SearchResults) => void,
 	isCurrent: () => boolean = () => true,
 ): Promise<SearchResults | null> {
-	const filters = options.filters ?? {};
-	const pagefind = await (filters.kind === 'lesson' ? loadLessons() : loadPagefind());
-	const query = term.trim() || (Object.keys(filters).length > 0 ? null : '');
-	const grouped = !options.sort && !filters.kind;
-	const [all, talks] = await Promise.all([
-		pagefind.search(query, options),
-		grouped ? pagefind.search(query, { ...options, filters: { ...filters, kind: 'talk' } }) : Promise.resolve(null),
-	]);
+	const { kind, ...filters } = options.filters ?? {};
+	const wanted = typeof kind === 'string' ? kind : undefined;
+	const lessons = wanted === 'lesson';
+	const pagefind = await (lessons ? loadLessons() : loadPagefind());
+	// No words but a filter: every page the filters allow.
+	const query = term.trim() || (wanted || Object.keys(filters).length > 0 ? null : '');
+	const found = await pagefind.search(query, { filters });
 	// A newer keystroke has started another search: fetch no fragments for this one.
-	if (!all || !isCurrent()) return null;
-	if (!grouped || !talks) {
-		const results = await Promise.all(all.results.slice(0, limit).map((result) => result.data()));
-		return { total: all.results.length, results, complete: true };
-	}
-	const talkIds = new Set(talks.results.map((result) => result.id));
-	const firstTalks = await Promise.all(talks.results.slice(0, Math.min(firstBatch, limit)).map((result) => result.data()));
+	if (!found || !isCurrent()) return null;
+	const results = lessons ? found.results : await arrange(found.results, wanted, options.sort?.date);
 	if (!isCurrent()) return null;
-	if (firstTalks.length > 0) onFirst?.({ total: all.results.length, results: firstTalks, complete: false });
-	const moreTalks = await Promise.all(talks.results.slice(firstTalks.length, limit).map((result) => result.data()));
-	const room = limit - firstTalks.length - moreTalks.length;
-	const others = await Promise.all(
-		all.results
-			.filter((result) => !talkIds.has(result.id))
-			.slice(0, Math.max(0, room))
-			.map((result) => result.data()),
-	);
-	const rank = (result: ResultData) => {
-		const index = kindOrder.indexOf(result.meta.kind ?? '');
-		return index === -1 ? kindOrder.length : index;
-	};
-	const ordered = others.map((result, index) => ({ result, index })).sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index);
-	return { total: all.results.length, results: [...firstTalks, ...moreTalks, ...ordered.map(({ result }) => result)], complete: true };
+	const first = await Promise.all(results.slice(0, Math.min(firstBatch, limit)).map((result) => result.data()));
+	if (!isCurrent()) return null;
+	if (first.length > 0 && results.length > first.length) onFirst?.({ total: results.length, results: first, complete: false });
+	const rest = await Promise.all(results.slice(first.length, limit).map((result) => result.data()));
+	return { total: results.length, results: [...first, ...rest], complete: true };
 }
 
 /**

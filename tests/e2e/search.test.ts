@@ -69,6 +69,40 @@ test('filters narrow results and live in the URL; a cold URL shows results; back
 	await expect(search.results.first()).toContainText('KubeCon NA 2019');
 });
 
+test('talks come first, then patterns, projects, conferences and recaps; a kind narrows to it', async ({ page }) => {
+	const search = new SearchPage(page);
+	await search.open('?q=dns');
+	await expect(search.status).toContainText('for “dns”');
+	const order = ['Talk', 'Incident pattern', 'Project', 'Conference', 'Recap'];
+	const kinds = (await search.results.locator('.result-meta').allTextContents()).map((meta) => order.indexOf(meta.split(' · ')[0]!));
+	expect(kinds[0]).toBe(0);
+	expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+	await search.open('?q=dns&kind=pattern');
+	await expect(search.status).toContainText('for “dns”');
+	const patterns = await search.results.locator('.result-meta').allTextContents();
+	expect(patterns.length).toBeGreaterThan(1);
+	expect(patterns.every((meta) => meta.startsWith('Incident pattern'))).toBe(true);
+	await search.open('?kind=conference');
+	await expect(search.results).toHaveCount(3);
+});
+
+test('sorting by date orders results by conference date both ways, and leaves undated pages out', async ({ page }) => {
+	const search = new SearchPage(page);
+	const conferences = async (sort: string) => {
+		await search.open(`?q=kubernetes&sort=${sort}`);
+		await expect(search.status).toContainText('for “kubernetes”');
+		const metas = await search.results.locator('.result-meta').allTextContents();
+		expect(metas.every((meta) => /^(Talk|Conference|Recap)/.test(meta))).toBe(true);
+		return metas.map((meta) => meta.split(' · ')[1]);
+	};
+	const newest = await conferences('newest');
+	expect(newest[0]).toBe('KubeCon NA 2019');
+	const oldest = await conferences('oldest');
+	expect(oldest[0]).toBe('KubeCon EU 2018');
+	const rank = (name: string | undefined) => ['KubeCon EU 2018', 'KubeCon EU 2019', 'KubeCon NA 2019'].indexOf(name ?? '');
+	expect(oldest.map(rank)).toEqual([...oldest.map(rank)].sort((a, b) => a - b));
+});
+
 test('search works with the keyboard only', async ({ page }) => {
 	await page.goto('/talks/');
 	await page.keyboard.press('/');
