@@ -11,9 +11,18 @@ import { titleToSlug } from '../../src/lib/import/text.ts';
 
 const terms = 'cluster scheduler etcd ingress mesh sidecar operator controller probe rollout canary gitops policy tracing metrics logging autoscaling storage network dns registry image runtime kernel upgrade multi-tenant security secrets cost edge serverless'.split(' ');
 const syllables = 'ka lo mi ne ra tu so vi de pa gro sti lan mer dox fin hal cor bel tran'.split(' ');
-/** A vocabulary like real notes': a few thousand words, a few common ones, most rare. */
+/** The most common words of any English text, as in real notes. */
+const stopwords = 'the a to and of in is for with on we it that are be not at by this you as from have can our was all but they more one use when so if out run what'.split(' ');
+/**
+ * A vocabulary like real notes': a few thousand words, a few very common ones (stopwords),
+ * the technical terms in between, most words rare. Calibrated on the site's own 50 talks
+ * with notes, where a term like "etcd" is in 18% of talks, "dns" and "canary" in 6%,
+ * "cluster" in 40%: each synthetic talk names about seven of the 30 terms, so each term is
+ * in roughly a fifth of the talks. (An earlier corpus put the terms at the head of the
+ * vocabulary, so every term was on nearly every page, like searching for "the".)
+ */
 const vocabulary = [
-	...terms,
+	...stopwords,
 	...Array.from({ length: 4000 }, (_, index) => {
 		let word = '';
 		for (let rest = index + 21; rest > 0; rest = Math.floor(rest / syllables.length)) word += syllables[rest % syllables.length];
