@@ -69,6 +69,20 @@ test('filters narrow results and live in the URL; a cold URL shows results; back
 	await expect(search.results.first()).toContainText('KubeCon NA 2019');
 });
 
+test('anchor labels and field names are not search text; field values stay separate words', async ({ page }) => {
+	await page.goto('/search/');
+	const content = await page.evaluate(async (script) => {
+		const pagefind = await import(/* @vite-ignore */ script);
+		await pagefind.init();
+		const found = await pagefind.search('ndots');
+		const pages = (await Promise.all(found.results.map((result: { data(): Promise<unknown> }) => result.data()))) as { url: string; content: string }[];
+		return pages.find((data) => data.url.includes('/ten-ways-datadogs-'))?.content ?? '';
+	}, '/pagefind/pagefind.js');
+	expect(content).toContain("Ten ways Datadog's Kubernetes clusters broke in production");
+	expect(content).toContain('KubeCon + CloudNativeCon Europe 2019 Laurent Bernaille, Robert Boll Datadog');
+	expect(content).not.toMatch(/Link to (section|lesson)|Notes by|descriptive title/);
+});
+
 test('talks come first, then patterns, projects, conferences and recaps; a kind narrows to it', async ({ page }) => {
 	const search = new SearchPage(page);
 	await search.open('?q=dns');

@@ -29,7 +29,8 @@ export const headingAnchors: RehypePlugins = [
 		rehypeAutolinkHeadings,
 		{
 			behavior: 'after',
-			properties: { className: ['heading-anchor'] },
+			// Not search text: every page would match "link" and "section".
+			properties: { className: ['heading-anchor'], dataPagefindIgnore: '' },
 			group: (heading: Element) => ({
 				type: 'element',
 				tagName: 'div',
