@@ -19,6 +19,8 @@ interface LessonRecord {
 	talk: string;
 	conference: string;
 	conferenceName: string;
+	/** The talk's day, `2019-11-18`. */
+	date: string;
 	year: string;
 	projects: string[];
 	patterns: string[];
@@ -52,7 +54,7 @@ export async function buildSearchIndex(dist: string, base: string): Promise<{ pa
 			url,
 			content: lesson.text,
 			language: 'en',
-			meta: { title: lesson.text, kind: 'lesson', talk: lesson.talk, conference: lesson.conferenceName },
+			meta: { title: lesson.text, kind: 'lesson', talk: lesson.talk, conference: lesson.conferenceName, date: lesson.date },
 			filters: {
 				conference: [lesson.conference],
 				year: [lesson.year],
@@ -69,6 +71,7 @@ export async function buildSearchIndex(dist: string, base: string): Promise<{ pa
 	await lessonIndex.writeFiles({ outputPath: path.join(dist, 'pagefind', 'lessons') }).then(({ errors }) => {
 		if (errors.length > 0) fail('write the lesson index', errors);
 	});
+	await writeSearchTables(path.join(dist, 'pagefind', 'lessons'), ['dates']);
 	await pagefind.close();
 	return { pages: added.page_count, lessons: lessons.length };
 }

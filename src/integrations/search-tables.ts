@@ -52,16 +52,17 @@ export async function readFragments(bundle: string): Promise<FragmentFacts[]> {
 /**
  * Writes `site-kinds.<index>.json` and `site-dates.<index>.json` into the Pagefind bundle,
  * named after the index they describe (`en_df6412c098` from pagefind-entry.json), so a browser
- * can cache them for good and never pairs one build's index with another's tables.
+ * can cache them for good and never pairs one build's index with another's tables. The kinds
+ * table is left out for a bundle of one kind (lessons).
  */
-export async function writeSearchTables(bundle: string): Promise<SearchTables> {
+export async function writeSearchTables(bundle: string, which: readonly ('kinds' | 'dates')[] = ['kinds', 'dates']): Promise<SearchTables> {
 	const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { hash: string }>;
 	};
 	const tables = buildTables(await readFragments(bundle));
 	for (const { hash } of Object.values(entry.languages)) {
-		await writeFile(path.join(bundle, `site-kinds.${hash}.json`), JSON.stringify(tables.kinds));
-		await writeFile(path.join(bundle, `site-dates.${hash}.json`), JSON.stringify(tables.dates));
+		if (which.includes('kinds')) await writeFile(path.join(bundle, `site-kinds.${hash}.json`), JSON.stringify(tables.kinds));
+		if (which.includes('dates')) await writeFile(path.join(bundle, `site-dates.${hash}.json`), JSON.stringify(tables.dates));
 	}
 	return tables;
 }

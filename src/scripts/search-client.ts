@@ -28,8 +28,6 @@ export interface ResultData {
 
 let loading: Promise<Pagefind> | undefined;
 let loadingLessons: Promise<Pagefind> | undefined;
-let loadingKinds: Promise<Map<string, string>> | undefined;
-let loadingDates: Promise<Map<string, string>> | undefined;
 
 const base = () => document.documentElement.dataset.base ?? '/';
 
@@ -40,27 +38,38 @@ async function open(folder: string): Promise<Pagefind> {
 	return pagefind;
 }
 
-let entry: Promise<string> | undefined;
+const entries = new Map<string, Promise<string>>();
+const tables = new Map<string, Promise<Map<string, string>>>();
 
 /**
- * One of the build's tables (src/integrations/search-tables.ts) as result id → value. Its
- * name carries the index's hash from pagefind-entry.json, the file Pagefind itself starts from.
+ * One of the build's tables (src/integrations/search-tables.ts) for the index in `folder`, as
+ * result id → value, loaded once. Its name carries the index's hash from pagefind-entry.json,
+ * the file Pagefind itself starts from, so the two always belong to the same build.
  */
-async function table(name: 'site-kinds' | 'site-dates'): Promise<Map<string, string>> {
-	entry ??= fetch(`${base()}pagefind/pagefind-entry.json`)
-		.then((response) => response.json() as Promise<{ languages: Record<string, { hash: string }> }>)
-		.then(({ languages }) => Object.values(languages)[0]?.hash ?? '');
-	const file = `${name}.${await entry}.json`;
-	const response = await fetch(`${base()}pagefind/${file}`);
-	if (!response.ok) throw new Error(`Search could not load ${file} (${response.status})`);
-	const groups = (await response.json()) as Record<string, string[]>;
-	return new Map(Object.entries(groups).flatMap(([value, ids]) => ids.map((id) => [id, value] as const)));
+function table(folder: string, name: 'site-kinds' | 'site-dates'): Promise<Map<string, string>> {
+	const key = `${folder}${name}`;
+	const cached = tables.get(key);
+	if (cached) return cached;
+	const loaded = (async () => {
+		if (!entries.has(folder)) {
+			const hash = fetch(`${base()}${folder}pagefind-entry.json`)
+				.then((response) => response.json() as Promise<{ languages: Record<string, { hash: string }> }>)
+				.then(({ languages }) => Object.values(languages)[0]?.hash ?? '');
+			entries.set(folder, hash);
+		}
+		const file = `${name}.${await entries.get(folder)}.json`;
+		const response = await fetch(`${base()}${folder}${file}`);
+		if (!response.ok) throw new Error(`Search could not load ${file} (${response.status})`);
+		const groups = (await response.json()) as Record<string, string[]>;
+		return new Map(Object.entries(groups).flatMap(([value, ids]) => ids.map((id) => [id, value] as const)));
+	})();
+	tables.set(key, loaded);
+	return loaded;
 }
 
 /** Loads and initialises Pagefind once; call on focus so typing never waits for it. */
 export function loadPagefind(): Promise<Pagefind> {
-	loadingKinds ??= table('site-kinds');
-	loading ??= Promise.all([open('pagefind/'), loadingKinds]).then(([pagefind]) => pagefind);
+	loading ??= Promise.all([open('pagefind/'), table('pagefind/', 'site-kinds')]).then(([pagefind]) => pagefind);
 	return loading;
 }
 
@@ -84,24 +93,27 @@ export interface SearchResults {
 
 type Found = { id: string; data(): Promise<ResultData> };
 
+/** Orders results by the date table of the index in `folder`; undated results drop out. */
+async function byDate(results: Found[], folder: string, sort: 'asc' | 'desc'): Promise<Found[]> {
+	const dates = await table(folder, 'site-dates');
+	const direction = sort === 'asc' ? 1 : -1;
+	return results
+		.filter((result) => dates.has(result.id))
+		.map((result, index) => ({ result, index, date: dates.get(result.id)! }))
+		.sort((a, b) => (a.date < b.date ? -direction : a.date > b.date ? direction : a.index - b.index))
+		.map(({ result }) => result);
+}
+
 /**
- * Orders Pagefind's results as the page shows them: narrowed to one kind if asked (pages the
- * kinds table does not list are talks); by date if asked (undated pages drop out); otherwise
- * talks first, then patterns, projects, conferences and recaps. Ties keep Pagefind's order.
+ * Orders the pages index's results as the page shows them: narrowed to one kind if asked
+ * (pages the kinds table does not list are talks); by date if asked; otherwise talks first,
+ * then patterns, projects, conferences and recaps. Ties keep Pagefind's order.
  */
 async function arrange(results: Found[], kind: string | undefined, sort: 'asc' | 'desc' | undefined): Promise<Found[]> {
-	const kinds = await loadingKinds!;
+	const kinds = await table('pagefind/', 'site-kinds');
 	const kindOf = (result: Found) => kinds.get(result.id) ?? 'talk';
 	const kept = kind ? results.filter((result) => kindOf(result) === kind) : results;
-	if (sort) {
-		const dates = await (loadingDates ??= table('site-dates'));
-		const direction = sort === 'asc' ? 1 : -1;
-		return kept
-			.filter((result) => dates.has(result.id))
-			.map((result, index) => ({ result, index, date: dates.get(result.id)! }))
-			.sort((a, b) => (a.date < b.date ? -direction : a.date > b.date ? direction : a.index - b.index))
-			.map(({ result }) => result);
-	}
+	if (sort) return byDate(kept, 'pagefind/', sort);
 	if (kind) return kept;
 	const rank = (result: Found) => kindOrder.indexOf(kindOf(result));
 	return kept
@@ -112,7 +124,7 @@ async function arrange(results: Found[], kind: string | undefined, sort: 'asc' |
 
 /**
  * Runs one Pagefind search and loads the data of the first `limit` results, arranged as
- * `arrange` says. The first few are handed to `onFirst` as soon as their fragments arrive,
+ * `arrange` says (lessons: in Pagefind's order, or by date). The first few are handed to `onFirst` as soon as their fragments arrive,
  * so first results never wait for the whole page of results.
  */
 export async function runSearch(
@@ -131,7 +143,10 @@ export async function runSearch(
 	const found = await pagefind.search(query, { filters });
 	// A newer keystroke has started another search: fetch no fragments for this one.
 	if (!found || !isCurrent()) return null;
-	const results = lessons ? found.results : await arrange(found.results, wanted, options.sort?.date);
+	const sort = options.sort?.date;
+	let results = found.results;
+	if (!lessons) results = await arrange(results, wanted, sort);
+	else if (sort) results = await byDate(results, 'pagefind/lessons/', sort);
 	if (!isCurrent()) return null;
 	const first = await Promise.all(results.slice(0, Math.min(firstBatch, limit)).map((result) => result.data()));
 	if (!isCurrent()) return null;

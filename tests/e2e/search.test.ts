@@ -100,7 +100,7 @@ test('talks come first, then patterns, projects, conferences and recaps; a kind 
 	await expect(search.results).toHaveCount(3);
 });
 
-test('sorting by date orders results by conference date both ways, and leaves undated pages out', async ({ page }) => {
+test('sorting by date orders results and lessons by conference date both ways, and leaves undated pages out', async ({ page }) => {
 	const search = new SearchPage(page);
 	const conferences = async (sort: string) => {
 		await search.open(`?q=kubernetes&sort=${sort}`);
@@ -115,6 +115,12 @@ test('sorting by date orders results by conference date both ways, and leaves un
 	expect(oldest[0]).toBe('KubeCon EU 2018');
 	const rank = (name: string | undefined) => ['KubeCon EU 2018', 'KubeCon EU 2019', 'KubeCon NA 2019'].indexOf(name ?? '');
 	expect(oldest.map(rank)).toEqual([...oldest.map(rank)].sort((a, b) => a - b));
+	await search.open('?kind=lesson&sort=oldest');
+	await expect(search.results.first().locator('.result-meta')).toHaveText(/^Lesson · KubeCon EU 2018/);
+	await search.open('?kind=lesson&sort=newest');
+	await expect(search.results.first().locator('.result-meta')).toHaveText(/^Lesson · KubeCon NA 2019/);
+	const lessons = (await search.results.locator('.result-meta').allTextContents()).map((meta) => rank(meta.split(' · ')[1]));
+	expect(lessons).toEqual([...lessons].sort((a, b) => b - a));
 });
 
 test('search works with the keyboard only', async ({ page }) => {
@@ -128,6 +134,8 @@ test('search works with the keyboard only', async ({ page }) => {
 	await expect(panel.getByRole('link', { name: 'Attacking your own cluster with kube-hunter' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/attacking-your-own-cluster-with-kube-hunter\/\?highlight=kubehunter/);
+	// The shortcut is the page's script: a key pressed before the page has loaded is the browser's.
+	await page.waitForLoadState('domcontentloaded');
 	await page.keyboard.press('Control+k');
 	await expect(page.getByRole('searchbox', { name: 'Search the notes' })).toBeFocused();
 	await page.keyboard.type('tiller');

@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
 		talkUrl: toAbsoluteUrl(talkPath(talk), origin),
 		conference: talk.data.conference.id,
 		conferenceName: site.conferences.get(talk.data.conference.id)?.data.shortName ?? talk.data.conference.id,
+		date: talkDate(talk, site.conferences).toISOString().slice(0, 10),
 		year: String(talkDate(talk, site.conferences).getUTCFullYear()),
 		projects: talk.data.projects.map((ref) => ref.id),
 		patterns: talk.data.patterns.map((ref) => ref.id),
