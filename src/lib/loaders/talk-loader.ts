@@ -12,10 +12,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { RecapError, formatProblems } from '../errors.ts';
+import { WorkerPool } from '../worker-pool.ts';
 import type { RecapCredit } from '../remark/notes-sections.ts';
 import { readRecapRecords } from './recap-loader.ts';
 import { createTalkRenderer, type RenderJob, type RenderResult } from './talk-render.ts';
@@ -45,25 +45,8 @@ async function renderAll(jobs: RenderJob[], credits: Map<string, RecapCredit>, b
 		for (const job of jobs) results.push(await render(job));
 		return results;
 	}
-	const chunks = Array.from({ length: threads }, (_, index) => jobs.filter((_, job) => job % threads === index));
-	const parts = await Promise.all(
-		chunks.map(
-			(chunk) =>
-				new Promise<RenderResult[]>((resolve, reject) => {
-					const thread = new Worker(worker, {
-						workerData: { credits: [...credits], base },
-						execArgv: ['--experimental-strip-types', '--no-warnings'],
-					});
-					thread.once('message', (results: RenderResult[]) => {
-						void thread.terminate();
-						resolve(results);
-					});
-					thread.once('error', reject);
-					thread.postMessage(chunk);
-				}),
-		),
-	);
-	return parts.flat();
+	const workerData = { credits: [...credits], base };
+	return new WorkerPool<RenderJob, RenderResult>(worker, jobs, { batchSize: 100, workerData }).grow(threads).done;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Worker thread: renders the talk bodies it is sent (see talk-render.ts), a batch at a time. */
+/** Worker thread (see worker-pool.ts): renders each batch of talk bodies it is sent (see talk-render.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RecapCredit } from '../remark/notes-sections.ts';
 import { createTalkRenderer, type RenderJob } from './talk-render.ts';

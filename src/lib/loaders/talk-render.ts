@@ -13,8 +13,8 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { markdownOptions } from '../markdown.ts';
-import { joinNames } from '../names.ts';
-import { remarkNotesSections, TalkBodyError, type RecapCredit } from '../remark/notes-sections.ts';
+import { RecapError } from '../errors.ts';
+import { remarkNotesSections, type RecapCredit } from '../remark/notes-sections.ts';
 import { toPath } from '../urls.ts';
 
 export interface RenderJob {
@@ -31,7 +31,7 @@ export type RenderResult =
 
 /** What a render failure tells the person: line, what was expected, the fix. */
 function describe(error: unknown): { line: number | undefined; reason: string; fix: string } {
-	if (error instanceof TalkBodyError) return { line: error.line, reason: error.message, fix: error.fix };
+	if (error instanceof RecapError) return { line: error.line, reason: error.message, fix: error.fix ?? '' };
 	// A VFileMessage: `line`, else its `name` is the place, "1:1" or "1:1-3:4".
 	const { line, name, reason, message } = error as { line?: number; name?: string; reason?: string; message?: string };
 	const start = /^(\d+):\d+/.exec(name ?? '')?.[1];
@@ -44,7 +44,7 @@ function describe(error: unknown): { line: number | undefined; reason: string; f
 
 /** A renderer for talk bodies whose notes credit `credits` and link under `base`. */
 export function createTalkRenderer(credits: ReadonlyMap<string, RecapCredit>, base: string): (job: RenderJob) => Promise<RenderResult> {
-	const notes = { recaps: credits, joinNames, recapPath: (recap: string) => toPath(`recaps/${recap}/`, base) };
+	const notes = { recaps: credits, recapPath: (recap: string) => toPath(`recaps/${recap}/`, base) };
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkMdx)

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../worker-pool.ts';
 import type { Card } from './card.ts';
 
 /** Bump when the card design changes, so cached cards are redrawn. */
@@ -56,62 +56,13 @@ function missing(list: CardList, cacheDir: string): Job[] {
 /** Cards a thread draws between asking for more. */
 const batchSize = 25;
 
-/**
- * Worker threads drawing cards from one queue, a batch at a time, so threads can join while
- * it drains: one while Astro renders pages, one per core once it has finished.
- */
-class CardPool {
-	readonly #queue: Job[];
-	readonly #worker: string;
-	#threads = 0;
-	#drawn = 0;
-	#failed: Error | undefined;
-	#finish: () => void = () => undefined;
-	/** Resolves to the number of cards drawn; rejects if a thread failed. */
-	readonly done: Promise<number>;
-
-	constructor(jobs: Job[], worker: string) {
-		this.#queue = [...jobs];
-		this.#worker = worker;
-		const finished = new Promise<void>((resolve) => (this.#finish = resolve));
-		this.done = finished.then(() => {
-			if (this.#failed) throw this.#failed;
-			return this.#drawn;
-		});
-		if (jobs.length === 0) this.#finish();
-	}
-
-	/** Adds threads, up to `threads`, while there is work for them. */
-	grow(threads: number): void {
-		while (this.#threads < threads && this.#queue.length > this.#threads * batchSize) this.#spawn();
-	}
-
-	#spawn(): void {
-		this.#threads++;
-		const thread = new Worker(this.#worker, { execArgv: ['--experimental-strip-types', '--no-warnings'] });
-		const stop = () => {
-			void thread.terminate();
-			if (--this.#threads === 0) this.#finish();
-		};
-		const next = () => {
-			const batch = this.#queue.splice(0, batchSize);
-			if (batch.length > 0 && !this.#failed) thread.postMessage(batch);
-			else stop();
-		};
-		thread.on('message', (count: number) => {
-			this.#drawn += count;
-			next();
-		});
-		thread.once('error', (error) => {
-			this.#failed = error;
-			stop();
-		});
-		next();
-	}
+/** A pool drawing `jobs`; each result is the number of files one card was written to. */
+function cardPool(jobs: Job[], root: string): WorkerPool<Job, number> {
+	return new WorkerPool<Job, number>(cardWorker(root), jobs, { batchSize });
 }
 
 const started = Symbol.for('conference-notes.card-rendering');
-type Global = typeof globalThis & { [started]?: CardPool };
+type Global = typeof globalThis & { [started]?: WorkerPool<Job, number> };
 
 /**
  * Starts drawing the missing cards in the background, once, when the first page renders, on
@@ -122,10 +73,9 @@ type Global = typeof globalThis & { [started]?: CardPool };
 export function startCardRendering(list: () => CardList, root: string): void {
 	const global = globalThis as Global;
 	if (global[started] || !existsSync(cardWorker(root))) return;
-	const pool = new CardPool(missing(list(), cardCacheDir(root)), cardWorker(root));
+	const pool = cardPool(missing(list(), cardCacheDir(root)), root).grow(Math.max(1, os.availableParallelism() - 1));
 	// Failures surface when `renderCards` awaits it.
 	pool.done.catch(() => undefined);
-	pool.grow(Math.max(1, os.availableParallelism() - 1));
 	global[started] = pool;
 }
 
@@ -136,12 +86,10 @@ export async function renderCards(dist: string, root: string): Promise<CardStats
 	const global = globalThis as Global;
 	const early = global[started];
 	delete global[started];
-	early?.grow(os.availableParallelism());
-	const drawnEarly = early ? await early.done : 0;
+	const drawnEarly = early ? (await early.grow(os.availableParallelism()).done).length : 0;
 	// Whatever the early pool did not cover (all of it when no page started one).
-	const late = new CardPool(missing(list, cardCacheDir(root)), cardWorker(root));
-	late.grow(os.availableParallelism());
-	const rendered = drawnEarly + (await late.done);
+	const late = cardPool(missing(list, cardCacheDir(root)), root).grow(os.availableParallelism());
+	const rendered = drawnEarly + (await late.done).length;
 	for (const { path: cardPath, card } of list) {
 		const target = path.join(dist, cardPath);
 		await mkdir(path.dirname(target), { recursive: true });

@@ -1,4 +1,4 @@
-/** Worker thread: draws each batch of cards it is sent, writes each PNG to its paths, and says how many. */
+/** Worker thread (see worker-pool.ts): draws each batch of cards it is sent and writes each PNG to its paths. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -12,5 +12,5 @@ parentPort!.on('message', (jobs: { card: Card; files: string[] }[]) => {
 			writeFileSync(file, png);
 		}
 	}
-	parentPort!.postMessage(jobs.length);
+	parentPort!.postMessage(jobs.map((job) => job.files.length));
 });

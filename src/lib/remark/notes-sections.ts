@@ -4,12 +4,15 @@
  * as Markdown, parsed with MDX's syntax, instead of compiling one JavaScript module per talk.
  * This plugin turns each `<Notes>` block into a `<section>` headed "Notes from <authors>" with a
  * link to the recap, and refuses every other MDX construct (import/export, `{expressions}`,
- * other components) with its line: talk entries are content, never code.
+ * other components) as a `RecapError` with its line: talk entries are content, never code.
  */
 import type { BlockContent, Heading, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { RecapError } from '../errors.ts';
+import { joinNames } from '../names.ts';
 
 /** What a notes heading says about the recap it came from. */
 export interface RecapCredit {
@@ -22,8 +25,6 @@ export interface NotesSectionsOptions {
 	recaps: ReadonlyMap<string, RecapCredit>;
 	/** The site path of a recap's page. */
 	recapPath: (id: string) => string;
-	/** "A", "A and B", "A, B and C". */
-	joinNames: (names: readonly string[]) => string;
 }
 
 /** The `<section>` a `<Notes>` block becomes; remark-rehype turns it into HTML via `data`. */
@@ -38,19 +39,6 @@ declare module 'mdast' {
 	}
 	interface BlockContentMap {
 		notesSection: NotesSection;
-	}
-}
-
-/** Thrown with the first construct a talk body may not use; `line` is the file's line. */
-export class TalkBodyError extends Error {
-	readonly line: number | undefined;
-	readonly fix: string;
-
-	constructor(message: string, line: number | undefined, fix: string) {
-		super(message);
-		this.name = 'TalkBodyError';
-		this.line = line;
-		this.fix = fix;
 	}
 }
 
@@ -75,26 +63,29 @@ function paragraph(children: Paragraph['children'], properties: Record<string, u
 }
 
 /** One `<Notes recap="…" [attended]>` block as a credited section. */
-function notesSection(node: MdxJsxFlowElement, options: NotesSectionsOptions): NotesSection {
+function notesSection(node: MdxJsxFlowElement, options: NotesSectionsOptions, file: VFile): NotesSection {
+	const line = node.position?.start.line;
 	const recap = attribute(node, 'recap');
 	if (typeof recap !== 'string') {
-		throw new TalkBodyError(
-			'Expected <Notes recap="recap-id">, found <Notes> without a recap id',
-			node.position?.start.line,
-			'name the recap the notes come from, as in content/recaps/<id>.yaml.',
-		);
+		throw new RecapError({
+			file: file.path,
+			line,
+			reason: 'Expected <Notes recap="recap-id">, found <Notes> without a recap id',
+			fix: 'name the recap the notes come from, as in content/recaps/<id>.yaml.',
+		});
 	}
 	const credit = options.recaps.get(recap);
 	if (!credit) {
-		throw new TalkBodyError(
-			`Expected a recap id from content/recaps/, found <Notes recap="${recap}">`,
-			node.position?.start.line,
-			`add content/recaps/${recap}.yaml or correct the id.`,
-		);
+		throw new RecapError({
+			file: file.path,
+			line,
+			reason: `Expected a recap id from content/recaps/, found <Notes recap="${recap}">`,
+			fix: `add content/recaps/${recap}.yaml or correct the id.`,
+		});
 	}
 	const attended = attribute(node, 'attended') !== undefined;
 	const id = `notes-${recap}`;
-	const authors = options.joinNames(credit.authors);
+	const authors = joinNames(credit.authors);
 	const heading: Heading = {
 		type: 'heading',
 		depth: 2,
@@ -119,19 +110,20 @@ function notesSection(node: MdxJsxFlowElement, options: NotesSectionsOptions): N
 	};
 }
 
-/** Turns `<Notes>` blocks into sections; throws `TalkBodyError` on any other MDX construct. */
-export const remarkNotesSections: Plugin<[NotesSectionsOptions], Root> = (options) => (tree) => {
+/** Turns `<Notes>` blocks into sections; throws a `RecapError` on any other MDX construct. */
+export const remarkNotesSections: Plugin<[NotesSectionsOptions], Root> = (options) => (tree, file) => {
 	visit(tree, (node, index, parent) => {
 		const what = refused[node.type] ?? (node.type === 'mdxJsxFlowElement' && node.name !== 'Notes' ? `<${node.name ?? ''}>` : undefined);
 		if (what) {
-			throw new TalkBodyError(
-				`Expected Markdown text, found ${what}`,
-				node.position?.start.line,
-				'talk entries hold text, never code: escape it (\\{, \\<) or remove it.',
-			);
+			throw new RecapError({
+				file: file.path,
+				line: node.position?.start.line,
+				reason: `Expected Markdown text, found ${what}`,
+				fix: 'talk entries hold text, never code: escape it (\\{, \\<) or remove it.',
+			});
 		}
 		if (node.type !== 'mdxJsxFlowElement' || !parent || index === undefined) return undefined;
-		(parent.children as RootContent[])[index] = notesSection(node, options);
+		(parent.children as RootContent[])[index] = notesSection(node, options, file);
 		// Nested content is visited next, as the section's children.
 		return [SKIP, index];
 	});
